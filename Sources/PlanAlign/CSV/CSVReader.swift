@@ -1,0 +1,162 @@
+import CLibCSV
+import Foundation
+
+/// One CSV record with the 1-based physical line on which it starts.
+public struct CSVRecord: Equatable, Sendable {
+  /// The fields, exactly as libcsv delivered them (no trimming).
+  public var fields: [String]
+  /// The 1-based line where the record begins in its file.
+  public var line: Int
+
+  /// Creates a record.
+  public init(fields: [String], line: Int) {
+    self.fields = fields
+    self.line = line
+  }
+}
+
+/// Reads CSV with libcsv (`csv_parse` / `csv_fini`) in strict mode.
+///
+/// A leading UTF-8 byte order mark is removed before parsing, spaces around
+/// unquoted fields are kept, and a blank line is skipped (libcsv's default).
+public enum CSVReader {
+  /// Parses `data` into records; `source` names the file in error messages.
+  public static func records(from data: Data, source: String) throws -> [CSVRecord] {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let parser = try LibCSVParser(source: source)
+    return try parser.parse(bytes)
+  }
+
+  /// Parses a file that starts with a header row into dictionaries keyed by column name.
+  ///
+  /// - Parameters:
+  ///   - required: columns that must be present.
+  ///   - known: every column the caller understands; any other column is an error. `nil` accepts all.
+  public static func table(
+    from data: Data, source: String, required: [String], known: Set<String>? = nil
+  ) throws -> (header: [String], rows: [(line: Int, values: [String: String])]) {
+    let all = try records(from: data, source: source)
+    guard let first = all.first else {
+      throw CSVError.missingColumn(source: source, column: required.first ?? "header")
+    }
+    let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+    for column in required where !header.contains(column) {
+      throw CSVError.missingColumn(source: source, column: column)
+    }
+    if let known {
+      for column in header where !known.contains(column) {
+        throw CSVError.unknownColumn(source: source, column: column)
+      }
+    }
+    let rows = all.dropFirst().map { record in
+      var values: [String: String] = [:]
+      for (index, column) in header.enumerated() {
+        values[column] = index < record.fields.count ? record.fields[index] : ""
+      }
+      return (line: record.line, values: values)
+    }
+    return (header, rows)
+  }
+}
+
+/// Owns one `csv_parser`; frees it in `deinit`. Callbacks reach it through `Unmanaged`.
+final class LibCSVParser {
+  private let parser: UnsafeMutablePointer<csv_parser>
+  private let source: String
+  private var fieldBytes: [[UInt8]] = []
+  private var finished: [CSVRecord] = []
+  private var currentLine = 1
+  private var lastEndLine = 0
+  private var badUTF8Line: Int?
+
+  /// Wraps `csv_init` with `CSV_STRICT | CSV_STRICT_FINI`; spaces are never trimmed.
+  init(source: String) throws {
+    self.source = source
+    parser = .allocate(capacity: 1)
+    let code = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
+    guard code == 0 else {
+      parser.deallocate()
+      throw CSVError.initializationFailed(code: code)
+    }
+    csv_set_space_func(parser) { _ in 0 }
+  }
+
+  deinit {
+    csv_free(parser)
+    parser.deallocate()
+  }
+
+  /// Feeds the bytes line by line (so records know their line) and finishes with `csv_fini`.
+  func parse(_ bytes: [UInt8]) throws -> [CSVRecord] {
+    let context = Unmanaged.passUnretained(self).toOpaque()
+    var start = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      if end < bytes.count { end += 1 }
+      let consumed = bytes[start..<end].withUnsafeBytes { chunk in
+        csv_parse(parser, chunk.baseAddress, chunk.count, fieldCallback, recordCallback, context)
+      }
+      if consumed != end - start { try fail() }
+      if let line = badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
+      currentLine += 1
+      start = end
+    }
+    currentLine = max(currentLine - 1, 1)
+    if csv_fini(parser, fieldCallback, recordCallback, context) != 0 {
+      throw CSVError.malformed(
+        source: source, line: lastEndLine + 1, reason: "a quoted field is never closed")
+    }
+    if let line = badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
+    return finished
+  }
+
+  private func fail() throws -> Never {
+    let code = csv_error(parser)
+    switch Int32(code) {
+    case CSV_EPARSE:
+      throw CSVError.malformed(
+        source: source, line: currentLine,
+        reason: "a quote inside an unquoted field, or text after a closing quote")
+    default:
+      let text = csv_strerror(code).map { String(cString: $0) } ?? "error \(code)"
+      throw CSVError.resourceExhausted(source: source, reason: text)
+    }
+  }
+
+  fileprivate func addField(_ pointer: UnsafeMutableRawPointer?, _ count: Int) {
+    guard let pointer, count > 0 else {
+      fieldBytes.append([])
+      return
+    }
+    fieldBytes.append(Array(UnsafeRawBufferPointer(start: pointer, count: count)))
+  }
+
+  fileprivate func endRecord() {
+    var fields: [String] = []
+    var embeddedNewlines = 0
+    for bytes in fieldBytes {
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        badUTF8Line = badUTF8Line ?? currentLine
+        fields.append("")
+        continue
+      }
+      embeddedNewlines += bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      fields.append(text)
+    }
+    fieldBytes.removeAll(keepingCapacity: true)
+    finished.append(CSVRecord(fields: fields, line: currentLine - embeddedNewlines))
+    lastEndLine = currentLine
+  }
+}
+
+private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
+  guard let context else { return }
+  Unmanaged<LibCSVParser>.fromOpaque(context).takeUnretainedValue().addField(field, count)
+}
+
+private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+  guard let context else { return }
+  Unmanaged<LibCSVParser>.fromOpaque(context).takeUnretainedValue().endRecord()
+}

@@ -1,0 +1,56 @@
+/// A numbered heading of the plan (“II. NỘI DUNG…”, “1.1. …”) or an appendix title (“PHỤ LỤC 1”).
+struct Heading: Equatable, Sendable {
+  /// 0 for an appendix, 1 for a Roman numeral, 1 + depth for “1.”, “1.1.”…
+  var level: Int
+  /// Short label used in section paths, e.g. `II. NỘI DUNG NHIỆM VỤ` or `1.1. Phát động…`.
+  var label: String
+  /// The quarter expression in the heading, if any (“Quý I/2024”), inherited by its bullets.
+  var quarter: String?
+}
+
+/// The part of the document a block belongs to.
+enum Region: Equatable, Sendable {
+  /// Before the first Roman-numbered section: header and preamble.
+  case preamble
+  /// The numbered sections.
+  case body
+  /// “Nơi nhận” and the signature block.
+  case recipients
+  /// After “PHỤ LỤC”.
+  case appendix
+}
+
+/// A logical unit of the plan: a heading, a bullet, a paragraph or a table row,
+/// possibly spread over several source lines.
+struct Block: Sendable {
+  enum Kind: Equatable, Sendable {
+    case heading(Heading)
+    case bullet
+    case paragraph
+    case tableRow([String])
+  }
+
+  var kind: Kind
+  /// Plain text (markup and bullet marker removed); lines joined by a space.
+  var text: String
+  /// Character offsets in `text` at which each source line starts, with its line number.
+  var lineStarts: [(offset: Int, line: Int)]
+  var region: Region
+  /// Section path from the enclosing headings (outermost first).
+  var sectionPath: [Heading]
+
+  var line: Int { lineStarts.first?.line ?? 0 }
+
+  /// The source line holding the character at `offset`.
+  func line(atOffset offset: Int) -> Int {
+    var result = line
+    for start in lineStarts where start.offset <= offset { result = start.line }
+    return result
+  }
+
+  /// The section path as text: labels joined by ` > `.
+  var section: String { sectionPath.map(\.label).joined(separator: " > ") }
+
+  /// The innermost quarter a heading above this block sets.
+  var inheritedQuarter: String? { sectionPath.last(where: { $0.quarter != nil })?.quarter }
+}

@@ -1,0 +1,174 @@
+/// Splits the two table forms found in converted plans: tab-separated rows and markdown pipe rows.
+enum TableRowSplitter {
+  /// The cleaned cells of a table row; an empty array for a markdown separator row;
+  /// `nil` when the line is not a table row. Blank cells stay in place.
+  static func cells(of line: String) -> [String]? {
+    if line.contains("\t") {
+      return line.split(separator: "\t", omittingEmptySubsequences: false)
+        .map { Markup.plainText(String($0)) }
+    }
+    let trimmed = line.drop(while: { $0 == " " })
+    guard trimmed.first == "|" else { return nil }
+    var body = trimmed.dropFirst()
+    if body.last == "|" { body = body.dropLast() }
+    let parts = body.split(separator: "|", omittingEmptySubsequences: false)
+    if parts.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
+    return parts.map { Markup.plainText(String($0)) }
+  }
+}
+
+/// Roman numerals as used for sections and quarters, including OCR spellings (“11” for II,
+/// “1V” for IV, “l” for I) once folded by the matching key.
+enum RomanNumeral {
+  private static let values: [String: Int] = [
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+  ]
+
+  /// The value of a folded Roman numeral (lower case); `l` counts as `i`.
+  static func value(of key: String) -> Int? {
+    values[String(key.map { $0 == "l" ? "i" : $0 })]
+  }
+}
+
+/// Recognises section headings: a Roman numeral over an upper-case title, or a decimal
+/// number (“1.”, “1.1.”, the OCR “4.3,”) followed by text.
+enum HeadingPattern {
+  static func match(_ text: String) -> (heading: Heading, title: String)? {
+    let characters = Array(text)
+    var index = 0
+    while index < characters.count && characters[index].isLetter && characters[index].isUppercase
+      && "IVX".contains(characters[index])
+    {
+      index += 1
+    }
+    if index > 0 && index <= 4 {
+      var after = index
+      if after < characters.count && (characters[after] == "." || characters[after] == ")") {
+        after += 1
+      }
+      if after < characters.count && characters[after] == " " {
+        let numeral = String(characters[0..<index])
+        let title = String(characters[(after + 1)...]).trimmed
+        if RomanNumeral.value(of: numeral.lowercased()) != nil, isMostlyUpper(title) {
+          return (Heading(level: 1, label: "\(numeral). \(shortLabel(title))",
+                          quarter: QuarterPattern.find(in: title)), title)
+        }
+      }
+      return nil
+    }
+    var parts: [String] = []
+    var current = ""
+    index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if character.isASCII && character.isNumber {
+        current.append(character)
+        if current.count > 2 { return nil }
+      } else if character == "." || character == "," || character == ")" {
+        guard !current.isEmpty else { return nil }
+        parts.append(current)
+        current = ""
+        let next = index + 1 < characters.count ? characters[index + 1] : " "
+        if next == " " {
+          let title = String(characters[(index + 1)...]).trimmed
+          guard let first = title.first, first.isLetter || first == "“" || first == "\"" else {
+            return nil
+          }
+          let number = parts.joined(separator: ".")
+          return (Heading(level: 1 + parts.count, label: "\(number). \(shortLabel(title))",
+                          quarter: QuarterPattern.find(in: title)), title)
+        }
+        if character != "." { return nil }
+      } else {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func isMostlyUpper(_ text: String) -> Bool {
+    let letters = text.filter(\.isLetter)
+    guard letters.count >= 2 else { return false }
+    return Double(letters.filter(\.isUppercase).count) >= 0.7 * Double(letters.count)
+  }
+
+  /// The first clause of a title, at most about 60 characters, cut at a word.
+  static func shortLabel(_ title: String) -> String {
+    var clause = Substring(title)
+    if let stop = clause.firstIndex(where: { $0 == ":" || $0 == ";" }) {
+      clause = clause[..<stop]
+    }
+    clause = Substring(clause.trimmed)
+    if clause.last == "." { clause = clause.dropLast() }
+    guard clause.count > 60 else { return String(clause) }
+    var cut = clause.prefix(60)
+    if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+    return cut.trimmingTrailingPunctuation + "…"
+  }
+}
+
+/// Finds a quarter expression (“Quý I/2024”, “quý II năm 2024”, OCR “quy 11/2024”).
+enum QuarterPattern {
+  /// The quarter expression as written, or `nil`.
+  static func find(in text: String) -> String? {
+    let characters = Array(text)
+    let folded = TextFolding.foldAligned(characters)
+    var index = 0
+    while index + 4 < folded.count {
+      if folded[index] == "q" && folded[index + 1] == "u" && (folded[index + 2] == "y" || folded[index + 2] == "i")
+        && (index == 0 || !folded[index - 1].isLetter) && folded[index + 3] == " "
+      {
+        var end = index + 4
+        var numeral = ""
+        while end < folded.count && (folded[end].isLetter || folded[end].isNumber) && numeral.count < 4 {
+          numeral.append(folded[end])
+          end += 1
+        }
+        let isNumeral = RomanNumeral.value(of: String(numeral.map { $0 == "1" ? "i" : $0 }))
+          .map { (1...4).contains($0) } ?? false
+        let isDigit = ["1", "2", "3", "4"].contains(numeral)
+        if (isNumeral || isDigit) && (end == folded.count || !folded[end].isLetter) {
+          var stop = end
+          // Optional “/2024” or “ năm 2024”.
+          var probe = end
+          while probe < folded.count && folded[probe] == " " { probe += 1 }
+          if probe < folded.count && folded[probe] == "/" {
+            probe += 1
+            while probe < folded.count && folded[probe] == " " { probe += 1 }
+            let yearEnd = digitsEnd(folded, from: probe)
+            if yearEnd - probe == 4 { stop = yearEnd }
+          } else if probe + 4 < folded.count && String(folded[probe..<probe + 3]) == "nam" {
+            var yearStart = probe + 3
+            while yearStart < folded.count && folded[yearStart] == " " { yearStart += 1 }
+            let yearEnd = digitsEnd(folded, from: yearStart)
+            if yearEnd - yearStart == 4 { stop = yearEnd }
+          }
+          return String(characters[index..<stop])
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func digitsEnd(_ folded: [Character], from start: Int) -> Int {
+    var end = start
+    while end < folded.count && folded[end].isASCII && folded[end].isNumber { end += 1 }
+    return end
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces.
+  var trimmed: String {
+    String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+  }
+
+  /// The text without trailing spaces and punctuation such as `,;:.`.
+  var trimmingTrailingPunctuation: String {
+    var text = String(self)
+    while let last = text.last, last.isWhitespace || ",;:.-–".contains(last) { text.removeLast() }
+    return text
+  }
+}

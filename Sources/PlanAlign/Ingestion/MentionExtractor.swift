@@ -1,0 +1,235 @@
+/// Finds named movements and contests in a block of text.
+///
+/// Two forms are recognised:
+/// - a quoted name whose lead-in names a movement (“phong trào thi đua “Người tốt, việc tốt””,
+///   “thi đua “An toàn thực phẩm””), or that continues a list of such names;
+/// - an unquoted name after a movement word, when it reads like a movement rather than
+///   the generic phrase (“phong trào thi đua Trật tự văn minh đô thị”,
+///   “Cuộc thi viết về gương điển hình tiên tiến…”, “thi đua thực hiện văn hóa công sở…”).
+struct MentionExtractor {
+  let file: String
+
+  /// Lead-in words that announce a movement or contest (folded, longest first).
+  static let triggers: [[String]] = [
+    ["phong", "trao", "thi", "dua"], ["cuoc", "van", "dong"], ["phong", "trao"], ["cuoc", "thi"],
+    ["thi", "dua"],
+  ]
+  /// Words that, after the last trigger, show the quote names something else (an Đề án, a model…).
+  static let blockers: [[String]] = [
+    ["de", "an"], ["mo", "hinh"], ["cong", "tac"], ["chuong", "trinh"], ["chu", "de"],
+    ["danh", "hieu"], ["ke", "hoach"], ["chi", "thi"], ["nghi", "quyet"], ["cup"],
+  ]
+  /// The word before “thi đua” that makes it a compound noun (Cụm thi đua, Hội đồng Thi đua…).
+  static let compoundHeads: Set<String> = [
+    "cum", "khoi", "dong", "hieu", "uoc", "si", "sy", "quy", "xet", "hoi", "qua", "ky", "chi",
+    "diem", "hinh", "de", "tac", "ban", "nganh", "cac", "nhung", "luat",
+  ]
+  /// How an unquoted movement name may begin (folded).
+  static let movementStarts: [[String]] = [
+    ["thuc", "hien"], ["chao", "mung"], ["day", "manh"], ["xay", "dung"], ["hoc", "tap"],
+    ["vi"], ["toan", "dan"], ["toan", "thanh", "pho"], ["ca", "nuoc"], ["ntvt"], ["nguoi", "tot"],
+    ["an", "toan"], ["doanh", "nghiep"], ["sang", "kien"], ["dam", "bao"], ["bao", "dam"],
+    ["bao", "ve"], ["quyet", "thang"], ["cai", "cach"], ["viet"],
+  ]
+  /// Words that end an unquoted name once it has a few words, compared with diacritics
+  /// (“do” ends a name, “đô” in “đô thị” does not).
+  static let stopWords: [[String]] = [
+    ["theo"], ["do"], ["tại"], ["nhằm"], ["để"], ["trên", "địa", "bàn"], ["của"], ["được"],
+    ["và", "công", "tác"], ["trong", "đó"], ["đồng", "thời"], ["đến", "năm"],
+  ]
+
+  private struct Word {
+    var key: String
+    var exact: String
+    var start: Int
+    var end: Int
+  }
+
+  /// Mentions in `block`, in order.
+  func mentions(in block: Block) -> [CampaignMention] {
+    let characters = Array(block.text)
+    let words = Self.words(characters)
+    var found: [(range: Range<Int>, nameRange: Range<Int>)] = []
+    var lastQuoteEnd: Int?
+    // Quoted names.
+    var index = 0
+    while index < characters.count {
+      guard isOpeningQuote(characters, index) else {
+        index += 1
+        continue
+      }
+      let close = closingQuote(characters, from: index)
+      let nameRange = (index + 1)..<close.nameEnd
+      if let leadStart = quotedLeadIn(characters, words, quoteAt: index, lastQuoteEnd: lastQuoteEnd) {
+        found.append((leadStart..<close.end, nameRange))
+        lastQuoteEnd = close.end
+      } else {
+        lastQuoteEnd = nil
+      }
+      index = max(close.end, index + 1)
+    }
+    // Unquoted names.
+    var position = 0
+    while position < words.count {
+      guard let trigger = Self.triggerLength(words, at: position) else {
+        position += 1
+        continue
+      }
+      let after = position + trigger
+      defer { position = after }
+      guard after < words.count else { continue }
+      let triggerEnd = words[after - 1].end
+      let gap = characters[triggerEnd..<words[after].start]
+      if gap.contains(where: { "“\"”:;.,(-–".contains($0) }) { continue }
+      if position > 0, Self.compoundHeads.contains(words[position - 1].key),
+        !(trigger == 4 || trigger == 3)
+      {
+        continue
+      }
+      guard startsMovement(words, at: after, characters: characters) else { continue }
+      let nameEnd = unquotedNameEnd(characters, words, from: after)
+      guard nameEnd > words[after].start else { continue }
+      let nameRange = words[after].start..<nameEnd
+      if found.contains(where: { $0.range.overlaps(nameRange) }) { continue }
+      found.append((words[position].start..<nameEnd, nameRange))
+    }
+    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.compactMap { entry in
+      let name = cleanName(String(characters[entry.nameRange]))
+      guard name.count >= 3 else { return nil }
+      let text = Markup.collapseSpaces(String(characters[entry.range])).trimmingTrailingPunctuation
+      return CampaignMention(
+        text: text, name: name,
+        location: SourceLocation(file: file, line: block.line(atOffset: entry.range.lowerBound)))
+    }
+  }
+
+  private static func words(_ characters: [Character]) -> [Word] {
+    var words: [Word] = []
+    var start: Int?
+    for (index, character) in characters.enumerated() {
+      let isWord = character.isLetter || character.isNumber
+      if isWord, start == nil { start = index }
+      if !isWord, let begin = start {
+        let original = String(characters[begin..<index])
+        words.append(Word(key: TextFolding.matchKey(original), exact: TextFolding.exactKey(original), start: begin, end: index))
+        start = nil
+      }
+    }
+    if let begin = start {
+      let original = String(characters[begin...])
+      words.append(Word(key: TextFolding.matchKey(original), exact: TextFolding.exactKey(original), start: begin, end: characters.count))
+    }
+    return words
+  }
+
+  private static func phrase(_ words: [Word], at index: Int, is phrase: [String]) -> Bool {
+    guard index + phrase.count <= words.count else { return false }
+    return phrase.indices.allSatisfy { words[index + $0].key == phrase[$0] }
+  }
+
+  private static func triggerLength(_ words: [Word], at index: Int) -> Int? {
+    triggers.first { phrase(words, at: index, is: $0) }?.count
+  }
+
+  private func isOpeningQuote(_ characters: [Character], _ index: Int) -> Bool {
+    let character = characters[index]
+    if character == "“" || character == "„" { return true }
+    if character == "\"" {
+      let previous = index > 0 ? characters[index - 1] : " "
+      return !(previous.isLetter || previous.isNumber)
+    }
+    return false
+  }
+
+  /// Where the quote closes; an unclosed quote ends at the last comma or semicolon before the
+  /// next opening quote (OCR drops closing quotes), or at the end of the sentence.
+  private func closingQuote(_ characters: [Character], from open: Int) -> (nameEnd: Int, end: Int) {
+    let straight = characters[open] == "\""
+    var index = open + 1
+    while index < characters.count {
+      let character = characters[index]
+      if straight ? character == "\"" : (character == "”" || character == "\"") {
+        return (index, index + 1)
+      }
+      if !straight && (character == "“" || character == "„") {
+        var cut = index
+        while cut > open + 1 && !",;".contains(characters[cut - 1]) { cut -= 1 }
+        let end = cut > open + 1 ? cut - 1 : index
+        return (end, end)
+      }
+      index += 1
+    }
+    var end = open + 1
+    while end < characters.count && !".;".contains(characters[end]) { end += 1 }
+    return (end, end)
+  }
+
+  /// The start of the mention when the words before the quote announce a movement
+  /// (or continue a list of quoted movements); `nil` otherwise.
+  private func quotedLeadIn(
+    _ characters: [Character], _ words: [Word], quoteAt index: Int, lastQuoteEnd: Int?
+  ) -> Int? {
+    if let lastQuoteEnd {
+      let between = String(characters[lastQuoteEnd..<index])
+      let key = TextFolding.matchKey(between)
+      if key.isEmpty || key == "va" || key == "hoac" { return index }
+    }
+    var boundary = index
+    while boundary > 0 && !".;!?”".contains(characters[boundary - 1]) { boundary -= 1 }
+    if let lastQuoteEnd, lastQuoteEnd > boundary { boundary = lastQuoteEnd }
+    let before = words.filter { $0.start >= boundary && $0.end <= index }.suffix(10)
+    let lead = Array(before)
+    var lastTrigger: (position: Int, length: Int)?
+    var lastBlocker: Int?
+    for position in lead.indices {
+      if let length = Self.triggerLength(lead, at: position) {
+        if lastTrigger == nil || position >= lastTrigger!.position + lastTrigger!.length {
+          lastTrigger = (position, length)
+        }
+      }
+      if Self.blockers.contains(where: { Self.phrase(lead, at: position, is: $0) }) {
+        lastBlocker = position
+      }
+    }
+    guard let trigger = lastTrigger else { return nil }
+    if let blocker = lastBlocker, blocker > trigger.position { return nil }
+    let wordsAfter = lead.count - (trigger.position + trigger.length)
+    return wordsAfter <= 2 ? lead[trigger.position].start : index
+  }
+
+  private func startsMovement(_ words: [Word], at index: Int, characters: [Character]) -> Bool {
+    if Self.movementStarts.contains(where: { Self.phrase(words, at: index, is: $0) }) { return true }
+    // A proper name: starts with a capital (not an all-capital abbreviation of a body).
+    let word = String(characters[words[index].start..<words[index].end])
+    return word.first?.isUppercase ?? false
+  }
+
+  private func unquotedNameEnd(_ characters: [Character], _ words: [Word], from start: Int) -> Int {
+    var end = words[start].end
+    var count = 1
+    var index = start + 1
+    while index < words.count && count < 24 {
+      let gap = characters[words[index - 1].end..<words[index].start]
+      if gap.contains(where: { ";.:(“”\"".contains($0) }) { break }
+      if count >= 3, words[index - 1].exact != "làm",
+        Self.stopWords.contains(where: { stop in
+          index + stop.count <= words.count && stop.indices.allSatisfy { words[index + $0].exact == stop[$0] }
+        })
+      {
+        break
+      }
+      if Self.triggerLength(words, at: index) != nil && gap.contains(",") { break }
+      end = words[index].end
+      count += 1
+      index += 1
+    }
+    return end
+  }
+
+  private func cleanName(_ text: String) -> String {
+    var name = Markup.collapseSpaces(text)
+    while let first = name.first, "“\"„ ".contains(first) { name.removeFirst() }
+    while let last = name.last, "”\" ,;:.".contains(last) { name.removeLast() }
+    return name
+  }
+}

@@ -1,0 +1,205 @@
+/// Extracts scheduled items from blocks: table rows with a task, bullets under a quarter
+/// heading, and sentences that set a deadline.
+struct ScheduleExtractor {
+  let file: String
+  private var table = TableState()
+
+  init(file: String) {
+    self.file = file
+  }
+
+  /// Items found in `blocks`, in source order, plus the task cells (for campaign mentions).
+  mutating func extract(from blocks: [Block]) -> (items: [ScheduledItem], taskCells: [Block]) {
+    var items: [ScheduledItem] = []
+    var taskCells: [Block] = []
+    for block in blocks {
+      switch block.kind {
+      case .tableRow(let cells):
+        if let (item, cell) = table.row(cells, block: block, file: file) {
+          items.append(item)
+          taskCells.append(cell)
+        }
+      case .bullet, .paragraph:
+        table.reset()
+        guard block.region != .recipients else { continue }
+        items += sentenceItems(block)
+      case .heading:
+        table.reset()
+      }
+    }
+    return (items, taskCells)
+  }
+
+  private func sentenceItems(_ block: Block) -> [ScheduledItem] {
+    let matches = TimeExpressionFinder.find(in: block.text)
+    if matches.isEmpty {
+      guard block.kind == .bullet, let quarter = block.inheritedQuarter else { return [] }
+      return [
+        ScheduledItem(
+          section: block.section, task: block.text.trimmingTrailingPunctuation,
+          deadlineText: quarter, deadlineSource: .section,
+          location: SourceLocation(file: file, line: block.line))
+      ]
+    }
+    let characters = Array(block.text)
+    var items: [ScheduledItem] = []
+    var previousEnd = 0
+    for (index, match) in matches.enumerated() {
+      let start = clauseStart(characters, before: match.range.lowerBound, notBefore: previousEnd)
+      var end = match.range.upperBound
+      if index == matches.count - 1 {
+        end = clauseEnd(characters, after: end)
+      } else {
+        while end < characters.count && (characters[end] == ")" || characters[end] == " ") { end += 1 }
+      }
+      previousEnd = end
+      let task = cleanClause(String(characters[start..<end]))
+      items.append(
+        ScheduledItem(
+          section: block.section, task: task, deadlineText: match.text,
+          deadlineSource: .sentence,
+          location: SourceLocation(file: file, line: block.line(atOffset: match.range.lowerBound))))
+    }
+    return items
+  }
+
+  private func clauseStart(_ characters: [Character], before offset: Int, notBefore floor: Int) -> Int {
+    var index = offset
+    while index > floor {
+      let previous = characters[index - 1]
+      if previous == ";" { break }
+      if previous == "." && index < characters.count && characters[index] == " "
+        && index + 1 < characters.count && characters[index + 1].isUppercase
+      {
+        break
+      }
+      index -= 1
+    }
+    return index
+  }
+
+  private func clauseEnd(_ characters: [Character], after offset: Int) -> Int {
+    var index = offset
+    while index < characters.count {
+      let character = characters[index]
+      if character == ";" { break }
+      if character == "." && (index + 1 == characters.count || characters[index + 1] == " ") { break }
+      index += 1
+    }
+    return index
+  }
+
+  private func cleanClause(_ text: String) -> String {
+    var clause = Substring(text.trimmed)
+    for lead in ["và ", ", ", ") "] where clause.hasPrefix(lead) {
+      clause = clause.dropFirst(lead.count)
+    }
+    return String(clause).trimmed.trimmingTrailingPunctuation
+  }
+}
+
+/// The column layout of the table being read and its current group row.
+private struct TableState {
+  private var columns: TableColumns?
+  private var group: Heading?
+
+  mutating func reset() {
+    columns = nil
+    group = nil
+  }
+
+  mutating func row(_ cells: [String], block: Block, file: String) -> (ScheduledItem, Block)? {
+    if let header = TableColumns(header: cells) {
+      if header != columns { group = nil }
+      columns = header
+      return nil
+    }
+    let layout = columns ?? TableColumns.guess(cells)
+    let number = layout.cell(layout.number, cells)
+    let task = layout.cell(layout.task, cells)
+    guard !task.isEmpty else { return nil }
+    let others = [layout.lead, layout.executor, layout.partners, layout.time]
+      .map { layout.cell($0, cells) }
+    let numeral = RomanNumeral.value(of: TextFolding.matchKey(number))
+    if numeral != nil, others.allSatisfy(\.isEmpty) {
+      group = Heading(
+        level: 99,
+        label: "\(number.trimmingTrailingPunctuation). \(HeadingPattern.shortLabel(task))",
+        quarter: QuarterPattern.find(in: task))
+      return nil
+    }
+    var path = block.sectionPath
+    if let group { path.append(group) }
+    let time = layout.cell(layout.time, cells)
+    let quarter = group?.quarter
+    let item = ScheduledItem(
+      section: path.map(\.label).joined(separator: " > "),
+      task: Markup.strippingBullet(task).trimmingTrailingPunctuation,
+      lead: others[0], executor: others[1], partners: others[2],
+      deadlineText: time.isEmpty ? (quarter ?? "") : time,
+      deadlineSource: time.isEmpty ? (quarter == nil ? .none : .section) : .tableCell,
+      location: SourceLocation(file: file, line: block.line))
+    var cell = block
+    cell.text = task
+    return (item, cell)
+  }
+}
+
+/// Which column holds what, read from a header row such as
+/// `TT | Nội dung công việc | Chủ trì, chỉ đạo | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian hoàn thành`.
+struct TableColumns: Equatable {
+  var number: Int?
+  var task: Int?
+  var lead: Int?
+  var executor: Int?
+  var partners: Int?
+  var time: Int?
+
+  /// Reads a header row; `nil` when the row is not a header.
+  init?(header cells: [String]) {
+    for (index, cell) in cells.enumerated() {
+      let key = TextFolding.matchKey(cell)
+      if key.isEmpty { continue }
+      if ["tt", "stt", "so tt", "so thu tu"].contains(key) {
+        number = number ?? index
+      } else if ["thoi gian", "thoi han", "tien do", "han hoan thanh", "moc thoi gian"]
+        .contains(where: key.contains)
+      {
+        time = time ?? index
+      } else if key.contains("phoi hop") {
+        partners = partners ?? index
+      } else if key.contains("chu tri") {
+        lead = lead ?? index
+      } else if ["noi dung", "nhiem vu", "cong viec"].contains(where: key.contains) {
+        task = task ?? index
+      } else if key.contains("thuc hien") || key.contains("tham muu") || key.contains("don vi") {
+        executor = executor ?? index
+      }
+    }
+    let roles = [number, task, lead, executor, partners, time].compactMap { $0 }.count
+    guard task != nil, time != nil || lead != nil || partners != nil, roles >= 3,
+      cells.allSatisfy({ $0.count <= 48 })
+    else { return nil }
+  }
+
+  private init(number: Int?, task: Int?, time: Int?) {
+    self.number = number
+    self.task = task
+    self.time = time
+  }
+
+  /// A layout for a table seen without its header: number, task, …, time.
+  static func guess(_ cells: [String]) -> TableColumns {
+    let first = TextFolding.matchKey(cells.first ?? "")
+    let numbered = first.isEmpty || first.allSatisfy { $0.isNumber || $0 == " " }
+      || RomanNumeral.value(of: first) != nil || cells.first?.trimmed == "-"
+    let taskIndex = numbered && cells.count > 1 ? 1 : 0
+    let timeIndex = cells.count >= 3 ? cells.count - 1 : nil
+    return TableColumns(number: numbered ? 0 : nil, task: taskIndex, time: timeIndex)
+  }
+
+  func cell(_ index: Int?, _ cells: [String]) -> String {
+    guard let index, index < cells.count else { return "" }
+    return cells[index].trimmed
+  }
+}

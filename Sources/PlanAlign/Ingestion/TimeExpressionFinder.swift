@@ -1,0 +1,42 @@
+/// A time expression found in running text.
+struct TimeExpressionMatch: Equatable, Sendable {
+  /// The expression as written (“trước ngày 30/01/2021”).
+  var text: String
+  /// Character offsets in the searched text.
+  var range: Range<Int>
+}
+
+/// Finds the phrases that set a deadline in prose: “trước ngày 30/01/2021”, “(trước ngày 15/5)”,
+/// “chậm nhất ngày …”, “hạn cuối …”, “trong tháng 01 năm 2024”, “trong quý II/2024”
+/// (and their OCR spellings such as “trude ngay”, “trong quy 11/2024”).
+///
+/// Dates that are not deadlines (“Kế hoạch số 26/KH-UBND ngày 31/3/2023”, anniversaries) have
+/// no deadline word in front of them and are not matched.
+enum TimeExpressionFinder {
+  private static let day = #"\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"#
+  private static let year = #"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"#
+  nonisolated(unsafe) private static let pattern: Regex<Substring> = {
+    let anchored =
+      #"(?:tru(?:oc|de|c)\s+ngay|cham\s+nhat(?:\s+la)?(?:\s+(?:vao\s+|truoc\s+)?ngay)?|han\s+(?:cuoi|chot)\s*:?\s*(?:ngay\s+)?)\s*"#
+      + day
+    let month = #"(?:trong|truoc|het)\s+thang\s+\d{1,2}"# + year
+    let quarter = #"(?:trong|truoc|het)\s+qu[yi]\s+(?:[ivx1l]{1,4}|[1-4])\b"# + year
+    // Force-try is safe: the pattern is a constant checked by the unit tests.
+    return try! Regex(#"\b(?:"# + anchored + "|" + month + "|" + quarter + ")")
+  }()
+
+  /// Every deadline expression in `text`, in order.
+  static func find(in text: String) -> [TimeExpressionMatch] {
+    let characters = Array(text)
+    let folded = String(TextFolding.foldAligned(characters))
+    guard folded.count == characters.count else { return [] }
+    var results: [TimeExpressionMatch] = []
+    for match in folded.matches(of: pattern) {
+      let start = folded.distance(from: folded.startIndex, to: match.range.lowerBound)
+      let end = folded.distance(from: folded.startIndex, to: match.range.upperBound)
+      results.append(
+        TimeExpressionMatch(text: String(characters[start..<end]), range: start..<end))
+    }
+    return results
+  }
+}

@@ -1,0 +1,152 @@
+/// One district's emulation-and-commendation plan, as read from its text.
+public struct Plan: Sendable, Equatable {
+  /// Stable slug: district key and plan year, e.g. `dong-da-2025`.
+  public var id: String
+  /// The file the plan was read from.
+  public var sourceFile: String
+  /// Canonical district name (from the gazetteer, or as the header names it).
+  public var district: String
+  /// “quận”, “huyện”, “thị xã” or “thành phố”; empty when the text does not say.
+  public var unitType: String
+  /// Province; empty when neither the gazetteer nor the text states it.
+  public var province: String
+  /// The year the plan is for, read from its title.
+  public var year: Int
+  /// Document number such as `152/KH-UBND`; empty when the header leaves it blank.
+  public var documentNumber: String
+  /// Issue date, when the header gives day, month and year.
+  public var issuedOn: CalendarDate?
+  /// The person who signs the plan; empty when not found.
+  public var signer: String
+  /// Every scheduled task, in source order.
+  public var items: [ScheduledItem]
+  /// Every named movement or contest, in source order.
+  public var mentions: [CampaignMention]
+  /// Findings about the plan text.
+  public var warnings: [PlanWarning]
+  /// The plan's lines (NFC), so any fact can show the line it came from.
+  public var lines: [String]
+
+  /// Creates a plan.
+  public init(
+    id: String, sourceFile: String, district: String, unitType: String, province: String,
+    year: Int, documentNumber: String, issuedOn: CalendarDate?, signer: String,
+    items: [ScheduledItem], mentions: [CampaignMention], warnings: [PlanWarning], lines: [String]
+  ) {
+    self.id = id
+    self.sourceFile = sourceFile
+    self.district = district
+    self.unitType = unitType
+    self.province = province
+    self.year = year
+    self.documentNumber = documentNumber
+    self.issuedOn = issuedOn
+    self.signer = signer
+    self.items = items
+    self.mentions = mentions
+    self.warnings = warnings
+    self.lines = lines
+  }
+
+  /// The text of a 1-based line, or an empty string when out of range.
+  public func lineText(_ line: Int) -> String {
+    lines.indices.contains(line - 1) ? lines[line - 1] : ""
+  }
+}
+
+/// A task the plan schedules: a table row, a bullet in a quarter section, or a prose
+/// sentence that sets a time.
+public struct ScheduledItem: Sendable, Equatable {
+  /// The section path it sits in, e.g. `II. NỘI DUNG… > 1. Nhiệm vụ thực hiện trong Quý I/2024`.
+  public var section: String
+  /// The task text, markup and bullet marker removed.
+  public var task: String
+  /// Lead (chủ trì) unit, when a table gives it.
+  public var lead: String
+  /// Executing or advising unit (thực hiện, tham mưu), when a table gives it.
+  public var executor: String
+  /// Coordinating (phối hợp) units, when a table gives them.
+  public var partners: String
+  /// The time as written (“Trước ngày 15/03/2024”, “Quý I/2024”); empty when blank.
+  public var deadlineText: String
+  /// Where the deadline came from: the row's own time cell or sentence, or the section heading.
+  public var deadlineSource: DeadlineSource
+  /// Where the item starts.
+  public var location: SourceLocation
+
+  /// Creates an item.
+  public init(
+    section: String, task: String, lead: String = "", executor: String = "", partners: String = "",
+    deadlineText: String, deadlineSource: DeadlineSource, location: SourceLocation
+  ) {
+    self.section = section
+    self.task = task
+    self.lead = lead
+    self.executor = executor
+    self.partners = partners
+    self.deadlineText = deadlineText
+    self.deadlineSource = deadlineSource
+    self.location = location
+  }
+}
+
+/// Where an item's time was found.
+public enum DeadlineSource: String, Sendable, Equatable {
+  /// A table's time column.
+  case tableCell = "table"
+  /// A time expression in the item's own sentence.
+  case sentence
+  /// Inherited from a heading or table group (“Quý I/2024”).
+  case section
+  /// No time at all (a blank cell).
+  case none
+}
+
+/// A named movement or contest as the plan writes it.
+public struct CampaignMention: Sendable, Equatable {
+  /// The mention as written, with its lead-in (“phong trào thi đua “Người tốt, việc tốt””).
+  public var text: String
+  /// The name alone, without lead-in or quotes (“Người tốt, việc tốt”).
+  public var name: String
+  /// Where it starts.
+  public var location: SourceLocation
+
+  /// Creates a mention.
+  public init(text: String, name: String, location: SourceLocation) {
+    self.text = text
+    self.name = name
+    self.location = location
+  }
+}
+
+/// A finding about a plan that does not stop it from being read.
+public struct PlanWarning: Sendable, Equatable {
+  /// How serious it is.
+  public enum Severity: String, Sendable, Equatable, Comparable {
+    /// Worth knowing; nothing is wrong.
+    case info
+    /// The plan says something inconsistent or incomplete.
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+      lhs == .info && rhs == .warning
+    }
+  }
+
+  /// Severity.
+  public var severity: Severity
+  /// Stable machine-readable code, e.g. `title_body_year_mismatch`.
+  public var code: String
+  /// One sentence for a person.
+  public var message: String
+  /// The line it concerns, when there is one.
+  public var line: Int?
+
+  /// Creates a warning.
+  public init(severity: Severity = .warning, code: String, message: String, line: Int?) {
+    self.severity = severity
+    self.code = code
+    self.message = message
+    self.line = line
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// A message for the person running the tool, located in a file.
+public struct Diagnostic: Equatable, Sendable {
+  /// How serious it is.
+  public enum Severity: String, Sendable {
+    /// Something failed; the run's exit status will say so.
+    case error
+    /// A finding that did not stop anything.
+    case warning
+  }
+
+  /// Severity.
+  public var severity: Severity
+  /// The file it concerns.
+  public var file: String
+  /// The 1-based line, when known.
+  public var line: Int?
+  /// One sentence.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(severity: Severity, file: String, line: Int? = nil, message: String) {
+    self.severity = severity
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+}
+
+/// The main job: read the gazetteer and every plan under a data folder, then write the reports.
+public struct RunJob: Sendable {
+  /// Folder holding `districts.csv` and `plans/`.
+  public var dataDirectory: URL
+  /// Folder the reports are written to.
+  public var outputDirectory: URL
+  /// Whether CSV files start with a UTF-8 byte order mark.
+  public var byteOrderMark: Bool
+
+  /// Creates a job.
+  public init(dataDirectory: URL, outputDirectory: URL, byteOrderMark: Bool = true) {
+    self.dataDirectory = dataDirectory
+    self.outputDirectory = outputDirectory
+    self.byteOrderMark = byteOrderMark
+  }
+
+  /// What a run produced.
+  public struct Summary: Sendable {
+    /// Plans read, ordered by ID.
+    public var plans: [Plan]
+    /// Files that could not be read as plans.
+    public var failures: [IngestionError]
+    /// Report files written.
+    public var reports: [ReportFile]
+    /// Every error and warning, in file order.
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// Runs the job. Throws only when nothing can be done (no gazetteer, no plans folder,
+  /// output not writable); a bad plan becomes a diagnostic and the others still go through.
+  public func run() async throws -> Summary {
+    let gazetteerURL = dataDirectory.appendingPathComponent("districts.csv")
+    let gazetteerData = try readData(gazetteerURL)
+    let gazetteer = try Gazetteer.load(gazetteerData, source: gazetteerURL.path)
+    let plansDirectory = dataDirectory.appendingPathComponent("plans")
+    let files: [URL]
+    do {
+      files = try PlanCorpus.planFiles(in: plansDirectory)
+    } catch {
+      throw RunError.missingPlans(path: plansDirectory.path)
+    }
+    let outcomes = await PlanCorpus.ingest(files, gazetteer: gazetteer)
+    var plans: [Plan] = []
+    var failures: [IngestionError] = []
+    var diagnostics: [Diagnostic] = []
+    for outcome in outcomes {
+      switch outcome {
+      case .plan(let plan):
+        plans.append(plan)
+        diagnostics += plan.warnings.map {
+          Diagnostic(severity: .warning, file: plan.sourceFile, line: $0.line, message: $0.message)
+        }
+      case .failure(let failure):
+        failures.append(failure)
+        diagnostics.append(Diagnostic(severity: .error, file: failure.file, message: failure.reason))
+      }
+    }
+    plans.sort { $0.id < $1.id }
+    let writer = CSVWriter(byteOrderMark: byteOrderMark)
+    let reports = [
+      ReportFile(name: "plans.csv", data: writer.data(PlanReports.plans(plans))),
+      ReportFile(name: "items.csv", data: writer.data(PlanReports.items(plans))),
+      ReportFile(name: "mentions.csv", data: writer.data(PlanReports.mentions(plans))),
+      ReportFile(name: "warnings.csv", data: writer.data(PlanReports.warnings(plans, failures: failures))),
+    ]
+    try ReportWriter.write(reports, to: outputDirectory)
+    return Summary(plans: plans, failures: failures, reports: reports, diagnostics: diagnostics)
+  }
+
+  private func readData(_ url: URL) throws -> Data {
+    do {
+      return try Data(contentsOf: url)
+    } catch {
+      throw RunError.missingFile(path: url.path)
+    }
+  }
+}
+
+/// Problems that stop a run before any plan is read.
+public enum RunError: LocalizedError, Equatable, Sendable {
+  /// A required data file is missing or unreadable.
+  case missingFile(path: String)
+  /// The plans folder is missing.
+  case missingPlans(path: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .missingFile(let path): return "\(path): cannot read the file"
+    case .missingPlans(let path): return "\(path): no plans folder"
+    }
+  }
+}

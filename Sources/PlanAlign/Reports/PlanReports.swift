@@ -1,0 +1,69 @@
+/// Builds the foundation reports (`plans.csv`, `items.csv`, `mentions.csv`, `warnings.csv`)
+/// from ingested plans. Rows are in a stable order: plans by ID, facts by source line.
+public enum PlanReports {
+  /// `plans.csv`: one row per plan.
+  public static func plans(_ plans: [Plan]) -> CSVTable {
+    CSVTable(
+      header: [
+        "plan_id", "district", "unit_type", "province", "plan_year", "doc_number", "issued_on",
+        "signer", "source_file", "campaign_mentions", "scheduled_items", "warnings",
+      ],
+      rows: plans.map { plan in
+        [
+          .value(plan.id), .text(plan.district), .text(plan.unitType), .text(plan.province),
+          .number(plan.year), .text(plan.documentNumber), .value(plan.issuedOn?.description ?? ""),
+          .text(plan.signer), .text(plan.sourceFile), .number(plan.mentions.count),
+          .number(plan.items.count), .number(plan.warnings.count),
+        ]
+      })
+  }
+
+  /// `items.csv`: every scheduled item.
+  public static func items(_ plans: [Plan]) -> CSVTable {
+    CSVTable(
+      header: [
+        "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text",
+        "source_line", "executor", "deadline_from",
+      ],
+      rows: plans.flatMap { plan in
+        plan.items.map { item in
+          [
+            .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section),
+            .text(item.task), .text(item.lead), .text(item.partners), .text(item.deadlineText),
+            .number(item.location.line), .text(item.executor), .value(item.deadlineSource.rawValue),
+          ]
+        }
+      })
+  }
+
+  /// `mentions.csv`: every campaign mention as written.
+  public static func mentions(_ plans: [Plan]) -> CSVTable {
+    CSVTable(
+      header: ["plan_id", "district", "plan_year", "mention", "source_line", "name"],
+      rows: plans.flatMap { plan in
+        plan.mentions.map { mention in
+          [
+            .value(plan.id), .text(plan.district), .number(plan.year), .text(mention.text),
+            .number(mention.location.line), .text(mention.name),
+          ]
+        }
+      })
+  }
+
+  /// `warnings.csv`: every finding about a plan, and one error row per file that failed.
+  public static func warnings(_ plans: [Plan], failures: [IngestionError]) -> CSVTable {
+    var rows: [[CSVCell]] = plans.flatMap { plan in
+      plan.warnings.map { warning in
+        [
+          .value(plan.id), .text(plan.district), .value(warning.severity.rawValue),
+          .value(warning.code), .text(warning.message), warning.line.map(CSVCell.number) ?? .value(""),
+        ]
+      }
+    }
+    rows += failures.map { failure in
+      [.value(""), .value(""), .value("error"), .value("unreadable_plan"), .text(failure.errorDescription ?? ""), .value("")]
+    }
+    return CSVTable(
+      header: ["plan_id", "district", "severity", "code", "message", "source_line"], rows: rows)
+  }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Removes the markup that conversion from Word/PDF leaves in plan text: HTML fragments in
+/// table cells, markdown emphasis, entities and bullet markers. The words stay as written.
+public enum Markup {
+  /// Strips HTML tags (a paragraph or line break becomes a space), decodes the common
+  /// entities, removes markdown emphasis (`*`, `**`), collapses runs of spaces and drops the
+  /// space a removed tag leaves inside curly quotes (“ <i>name</i> ” → “name”).
+  public static func plainText(_ text: String) -> String {
+    var output = ""
+    var characters = Array(text)
+    if characters.contains("<") { characters = Array(stripTags(characters)) }
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if character == "*" {
+        var end = index
+        while end < characters.count && characters[end] == "*" { end += 1 }
+        let before = output.last
+        let after = end < characters.count ? characters[end] : nil
+        if let before, let after, isWordish(before), isWordish(after) || after == "(" {
+          output.append(" ")
+        }
+        index = end
+        continue
+      }
+      output.append(character)
+      index += 1
+    }
+    if output.contains("&") { output = decodeEntities(output) }
+    output = collapseSpaces(output)
+    if output.contains("“ ") { output = output.replacingOccurrences(of: "“ ", with: "“") }
+    if output.contains(" ”") { output = output.replacingOccurrences(of: " ”", with: "”") }
+    return output
+  }
+
+  /// Removes a leading bullet marker (`-`, `–`, `—`, `+`, `•`, `*`) and the spaces after it.
+  public static func strippingBullet(_ text: String) -> String {
+    var slice = Substring(text).drop(while: { $0 == " " })
+    if let first = slice.first, bulletMarkers.contains(first),
+      slice.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true
+    {
+      slice = slice.dropFirst().drop(while: { $0 == " " || $0 == "\t" })
+    }
+    return String(slice)
+  }
+
+  /// The characters that open a bullet line.
+  public static let bulletMarkers: Set<Character> = ["-", "–", "—", "+", "•", "*", "·"]
+
+  /// Collapses runs of whitespace to one space and trims both ends.
+  public static func collapseSpaces(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+      .joined(separator: " ")
+  }
+
+  private static func isWordish(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
+  }
+
+  private static func stripTags(_ characters: [Character]) -> String {
+    var output = ""
+    var index = 0
+    while index < characters.count {
+      if characters[index] == "<",
+        let close = characters[index...].firstIndex(of: ">"),
+        close - index < 40,
+        let nameStart = characters[index + 1..<close].first,
+        nameStart.isLetter || nameStart == "/" || nameStart == "!"
+      {
+        let inside = String(characters[(index + 1)..<close]).lowercased()
+        let name = inside.drop(while: { $0 == "/" })
+          .prefix(while: { $0.isLetter || $0.isNumber })
+        if formattingTags.contains(String(name)) {
+          output.append(blockTags.contains(String(name)) ? " " : "")
+          index = close + 1
+          continue
+        }
+      }
+      output.append(characters[index])
+      index += 1
+    }
+    return output
+  }
+
+  /// Conversion tags that are dropped; any other `<…>` is plan text and stays (it is escaped on output).
+  private static let formattingTags: Set<String> = [
+    "p", "br", "i", "b", "em", "strong", "u", "span", "div", "li", "ul", "ol", "sup", "sub", "font",
+  ]
+  private static let blockTags: Set<String> = ["p", "br", "div", "li", "ul", "ol"]
+
+  private static let entities: [(String, String)] = [
+    ("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+    ("&apos;", "'"), ("&amp;", "&"),
+  ]
+
+  private static func decodeEntities(_ text: String) -> String {
+    var text = text
+    for (entity, replacement) in entities where text.contains(entity) {
+      text = text.replacingOccurrences(of: entity, with: replacement)
+    }
+    return text
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Folding of Vietnamese text for comparison. Every comparison in PlanAlign goes through
+/// ``TextFolding/matchKey(_:)`` (tolerant) or ``TextFolding/exactKey(_:)`` (diacritics kept).
+public enum TextFolding {
+  /// Folds one character to one character: lower-case, diacritics removed, đ → d.
+  ///
+  /// The result always has exactly one character, so a folded string lines up
+  /// character by character with its source (see ``foldAligned(_:)``).
+  public static func fold(_ character: Character) -> Character {
+    var result: Unicode.Scalar?
+    for scalar in character.unicodeScalars {
+      if isCombiningMark(scalar) { continue }
+      let folded = foldScalar(scalar)
+      if result == nil { result = folded }
+    }
+    return Character(result ?? " ")
+  }
+
+  /// Folds every character (see ``fold(_:)``); the result has the same character count.
+  public static func foldAligned(_ characters: [Character]) -> [Character] {
+    characters.map(fold)
+  }
+
+  /// The matching key: NFKC, lower-case, diacritics folded, đ → d, punctuation dropped,
+  /// whitespace collapsed, and the OCR confusions of scanned plans folded.
+  ///
+  /// OCR rules, applied inside words: a leading `p` not followed by `h`, or a `p` before another
+  /// consonant, reads as `đ` (“Pang” → “dang”, “TPKT” → “tdkt”; “hợp” keeps its `p`),
+  /// `w` as `ư` (“thwong”), `j` as `i`, and inside a word that has
+  /// letters the digits `1` → `l`, `0`/`6` → `o`, `4` → `a`. Words made only of digits keep them.
+  ///
+  /// ```swift
+  /// TextFolding.matchKey("Sáng kiến, sáng tạo Thủ đô") == TextFolding.matchKey("Sang kién, sang tao Thu d6")
+  /// ```
+  public static func matchKey(_ text: String) -> String {
+    matchTokens(text).joined(separator: " ")
+  }
+
+  /// The words of ``matchKey(_:)``.
+  public static func matchTokens(_ text: String) -> [String] {
+    var tokens: [String] = []
+    var current: [Character] = []
+    func flush() {
+      if !current.isEmpty { tokens.append(foldOCR(current)) }
+      current.removeAll(keepingCapacity: true)
+    }
+    for character in text.precomposedStringWithCompatibilityMapping {
+      let folded = fold(character)
+      if folded.isLetter || folded.isNumber {
+        current.append(folded)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return tokens
+  }
+
+  /// The exact key: NFC, Vietnamese tone marks placed canonically, lower-case,
+  /// whitespace collapsed. “Ứng Hoà” and “ứng hòa” share it; “Ứng Hòa” and “Ung Hoa” do not.
+  public static func exactKey(_ text: String) -> String {
+    let canonical = ToneMarks.canonical(text.precomposedStringWithCanonicalMapping).lowercased()
+    return canonical.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// A URL- and file-friendly slug: the match key with spaces as hyphens.
+  public static func slug(_ text: String) -> String {
+    matchTokens(text).joined(separator: "-")
+  }
+
+  private static func foldOCR(_ word: [Character]) -> String {
+    let hasLetter = word.contains { $0.isLetter }
+    var out = ""
+    for (index, character) in word.enumerated() {
+      switch character {
+      case "p":
+        // Vietnamese words end in “p” (hợp, tập) but never start with it except “ph”:
+        // a leading “p”, or one before another consonant (“TPKT”), is an OCR “Đ”.
+        let next = index + 1 < word.count ? word[index + 1] : " "
+        let beforeConsonant = next.isLetter && !"aeiouyh".contains(next)
+        out.append((index == 0 && next != "h") || beforeConsonant ? "d" : "p")
+      case "w": out.append("u")
+      case "j": out.append("i")
+      case "1" where hasLetter: out.append("l")
+      case "0" where hasLetter, "6" where hasLetter: out.append("o")
+      case "4" where hasLetter: out.append("a")
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF: return true
+    default: return false
+    }
+  }
+
+  private static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let value = scalar.value
+    if value < 0x80 {
+      return (0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar
+    }
+    return latinTable[value] ?? scalar
+  }
+
+  /// Lower-case base letters for the Latin ranges Vietnamese uses, plus OCR symbols read as `e`.
+  private static let latinTable: [UInt32: Unicode.Scalar] = {
+    var table: [UInt32: Unicode.Scalar] = [:]
+    let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
+    for range in ranges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+          .first { !isCombiningMark($0) } ?? scalar
+        let lower = String(base).lowercased().unicodeScalars.first ?? base
+        table[value] = lower
+      }
+    }
+    table[0x0110] = "d"  // Đ
+    table[0x0111] = "d"  // đ
+    table[0x0189] = "d"  // Ɖ (OCR)
+    table[0x20AC] = "e"  // € (OCR for ê)
+    table[0x00A2] = "e"  // ¢ (OCR for ê)
+    table[0x00A0] = " "  // no-break space
+    return table
+  }()
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import PlanAlign
+
+/// `planalign run`: reads `Data/` and writes `Reports/`.
+struct RunCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Read every plan under the data folder and write the reports.")
+
+  @Option(help: "Folder holding districts.csv and plans/.")
+  var data = "Data"
+
+  @Option(help: "Folder the reports are written to.")
+  var out = "Reports"
+
+  @Flag(help: "Write CSV without the UTF-8 byte order mark.")
+  var noBom = false
+
+  func run() async throws {
+    let job = RunJob(
+      dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
+      byteOrderMark: !noBom)
+    var printer = DiagnosticsPrinter()
+    do {
+      let summary = try await job.run()
+      printer.print(summary.diagnostics)
+      printer.note("\(summary.plans.count) plans read, \(summary.failures.count) failed; reports in \(out)/")
+    } catch {
+      printer.fatal(error)
+    }
+    if printer.hadErrors { throw ExitCode.failure }
+  }
+}
