@@ -28,7 +28,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PlanAlignTests",
-      dependencies: ["PlanAlign"],
+      dependencies: ["PlanAlign", "planalign"],
       exclude: ["Fixtures", "Snapshots"]
     ),
   ]

@@ -93,7 +93,7 @@ enum HeadingPattern {
     return Double(letters.filter(\.isUppercase).count) >= 0.7 * Double(letters.count)
   }
 
-  /// The first clause of a title, at most about 60 characters, cut at a word.
+  /// The first clause of a title, at most about 90 characters, cut at a word.
   static func shortLabel(_ title: String) -> String {
     var clause = Substring(title)
     if let stop = clause.firstIndex(where: { $0 == ":" || $0 == ";" }) {
@@ -101,8 +101,8 @@ enum HeadingPattern {
     }
     clause = Substring(clause.trimmed)
     if clause.last == "." { clause = clause.dropLast() }
-    guard clause.count > 60 else { return String(clause) }
-    var cut = clause.prefix(60)
+    guard clause.count > 90 else { return String(clause) }
+    var cut = clause.prefix(90)
     if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
     return cut.trimmingTrailingPunctuation + "…"
   }

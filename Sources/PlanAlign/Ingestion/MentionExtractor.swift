@@ -22,7 +22,7 @@ struct MentionExtractor {
   /// The word before “thi đua” that makes it a compound noun (Cụm thi đua, Hội đồng Thi đua…).
   static let compoundHeads: Set<String> = [
     "cum", "khoi", "dong", "hieu", "uoc", "si", "sy", "quy", "xet", "hoi", "qua", "ky", "chi",
-    "diem", "hinh", "de", "tac", "ban", "nganh", "cac", "nhung", "luat",
+    "diem", "hinh", "de", "tac", "ban", "nganh", "cac", "nhung", "luat", "goi",
   ]
   /// How an unquoted movement name may begin (folded).
   static let movementStarts: [[String]] = [
@@ -81,8 +81,8 @@ struct MentionExtractor {
       let triggerEnd = words[after - 1].end
       let gap = characters[triggerEnd..<words[after].start]
       if gap.contains(where: { "“\"”:;.,(-–".contains($0) }) { continue }
-      if position > 0, Self.compoundHeads.contains(words[position - 1].key),
-        !(trigger == 4 || trigger == 3)
+      if trigger == 2, words[position].key == "thi", position > 0,
+        Self.isCompoundHead(words[position - 1].key)
       {
         continue
       }
@@ -101,6 +101,25 @@ struct MentionExtractor {
         text: text, name: name,
         location: SourceLocation(file: file, line: block.line(atOffset: entry.range.lowerBound)))
     }
+  }
+
+  /// Whether the word before “thi đua” makes a compound noun; words of four letters or more
+  /// also match with one misread vowel, the usual OCR error (“khéi” for “khối”).
+  static func isCompoundHead(_ key: String) -> Bool {
+    if compoundHeads.contains(key) { return true }
+    guard key.count >= 4 else { return false }
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+    return compoundHeads.contains { head in
+      guard head.count == key.count else { return false }
+      let differences = zip(head, key).filter { $0 != $1 }
+      return differences.count == 1 && vowels.contains(differences[0].0) && vowels.contains(differences[0].1)
+    }
+  }
+
+  /// “Kế” yes; “NTVT” (an abbreviation inside a name) no.
+  static func isCapitalised(_ word: ArraySlice<Character>) -> Bool {
+    guard let first = word.first, first.isUppercase else { return false }
+    return word.dropFirst().first.map { $0.isLowercase } ?? false
   }
 
   private static func words(_ characters: [Character]) -> [Word] {
@@ -218,7 +237,11 @@ struct MentionExtractor {
       {
         break
       }
-      if Self.triggerLength(words, at: index) != nil && gap.contains(",") { break }
+      if gap.contains(","), Self.triggerLength(words, at: index) != nil
+        || (count >= 3 && Self.isCapitalised(characters[words[index].start..<words[index].end]))
+      {
+        break
+      }
       end = words[index].end
       count += 1
       index += 1

@@ -63,7 +63,18 @@ struct ScheduleExtractor {
     return items
   }
 
+  /// The start of the clause holding `offset`: after the previous “;” or sentence end. A clause
+  /// that starts with “gửi” (sending) continues the previous one, which names what is sent.
   private func clauseStart(_ characters: [Character], before offset: Int, notBefore floor: Int) -> Int {
+    let start = scanClauseStart(characters, before: offset, notBefore: floor)
+    let opening = String(characters[start..<min(characters.count, start + 6)]).trimmed
+    if start > floor, characters[start - 1] == ";", TextFolding.matchKey(opening).hasPrefix("gui") {
+      return scanClauseStart(characters, before: start - 1, notBefore: floor)
+    }
+    return start
+  }
+
+  private func scanClauseStart(_ characters: [Character], before offset: Int, notBefore floor: Int) -> Int {
     var index = offset
     while index > floor {
       let previous = characters[index - 1]

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import PlanAlign
+
+/// Shared paths and loaders for the tests.
+enum TestSupport {
+  /// The repository root (three levels above this file).
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let dataDirectory = root.appendingPathComponent("Data")
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  /// The committed gazetteer, loaded once.
+  static let gazetteer: Gazetteer = {
+    let url = dataDirectory.appendingPathComponent("districts.csv")
+    // The gazetteer is part of the repository; a failure here is a broken checkout.
+    return try! Gazetteer.load(try! Data(contentsOf: url), source: "districts.csv")
+  }()
+
+  /// Reads one of the seed plans from `Data/plans/`.
+  static func seedPlan(_ file: String) throws -> Plan {
+    let url = dataDirectory.appendingPathComponent("plans").appendingPathComponent(file)
+    return try PlanIngestor(gazetteer: gazetteer).ingest(contentsOf: url, file: file)
+  }
+
+  /// Reads plan text given inline.
+  static func plan(_ text: String, file: String = "fixture.txt") throws -> Plan {
+    try PlanIngestor(gazetteer: gazetteer).ingest(text: text, file: file)
+  }
+
+  /// A fresh temporary folder.
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("planalign-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// A minimal plan in the seeds' shape, with `body` as its numbered content.
+  static func minimalPlan(header: String = "Số: 12/KH-UBND\n\nHoàn Kiếm, ngày 05 tháng 01 năm 2024", body: String) -> String {
+    """
+    \(header)
+
+    KẾ HOẠCH
+    Công tác thi đua, khen thưởng năm 2024
+
+    UBND quận Hoàn Kiếm ban hành Kế hoạch công tác thi đua, khen thưởng năm 2024.
+
+    I. NỘI DUNG
+
+    \(body)
+
+    Nơi nhận:
+    - Như trên;
+
+    CHỦ TỊCH
+
+    Trần Văn An
+    """
+  }
+}
