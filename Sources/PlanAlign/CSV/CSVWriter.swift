@@ -59,6 +59,12 @@ public struct CSVWriter: Sendable {
   }
 
   private func writeRow(_ fields: [String], to stream: inout some TextOutputStream) {
+    // A row of one empty field would be a blank line, which readers skip: quote it.
+    if fields.count == 1, fields[0].isEmpty {
+      stream.write(Self.quoted(""))
+      stream.write("\r\n")
+      return
+    }
     for (index, field) in fields.enumerated() {
       if index > 0 { stream.write(",") }
       stream.write(Self.field(field))
@@ -69,12 +75,18 @@ public struct CSVWriter: Sendable {
   /// The field as it goes into the file: quoted by `csv_write` when it holds a separator,
   /// a quote, a line break or surrounding spaces; otherwise unchanged.
   public static func field(_ text: String) -> String {
-    guard needsQuoting(text) else { return text }
-    let source = Array(text.utf8)
-    let size = source.withUnsafeBytes { csv_write(nil, 0, $0.baseAddress, $0.count) }
+    needsQuoting(text) ? quoted(text) : text
+  }
+
+  /// `text` quoted by libcsv's `csv_write` (surrounding quotes, inner quotes doubled).
+  static func quoted(_ text: String) -> String {
+    // A one-byte buffer keeps the source pointer non-null for the empty string.
+    let source = Array(text.utf8) + [0]
+    let length = source.count - 1
+    let size = source.withUnsafeBytes { csv_write(nil, 0, $0.baseAddress, length) }
     var output = [UInt8](repeating: 0, count: size)
     _ = output.withUnsafeMutableBytes { out in
-      source.withUnsafeBytes { csv_write(out.baseAddress, size, $0.baseAddress, $0.count) }
+      source.withUnsafeBytes { csv_write(out.baseAddress, size, $0.baseAddress, length) }
     }
     return String(decoding: output, as: UTF8.self)
   }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import PlanAlign
+
+@Suite struct CSVWriterTests {
+  @Test(arguments: [
+    ("plain", "plain"),
+    ("a,b", "\"a,b\""),
+    ("say \"hi\"", "\"say \"\"hi\"\"\""),
+    ("two\nlines", "\"two\nlines\""),
+    ("cr\r\nlf", "\"cr\r\nlf\""),
+    (" padded ", "\" padded \""),
+    ("", ""),
+    ("Đống Đa", "Đống Đa"),
+  ])
+  func quotesOnlyWhenNeeded(input: String, expected: String) {
+    #expect(CSVWriter.field(input) == expected)
+  }
+
+  @Test(arguments: [
+    ("=SUM(A1:A2)", "'=SUM(A1:A2)"),
+    ("+84 912", "'+84 912"),
+    ("- Trước ngày 10/6/2024", "'- Trước ngày 10/6/2024"),
+    ("@cmd", "'@cmd"),
+    ("\tTab", "'\tTab"),
+    ("\rCR", "'\rCR"),
+    ("Trước ngày 15/03/2024", "Trước ngày 15/03/2024"),
+  ])
+  func neutralisesFormulasInTextCells(input: String, expected: String) {
+    #expect(CSVCell.text(input).rendered == expected)
+  }
+
+  @Test func numbersAndToolValuesAreNotPrefixed() {
+    #expect(CSVCell.number(-12).rendered == "-12")
+    #expect(CSVCell.value("-").rendered == "-")
+  }
+
+  @Test func writesBOMAndCRLF() {
+    let table = CSVTable(header: ["a", "b"], rows: [[.text("x"), .number(1)]])
+    let bytes = [UInt8](CSVWriter().data(table))
+    #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self) == "a,b\r\nx,1\r\n")
+    let plain = CSVWriter(byteOrderMark: false).data(table)
+    #expect(String(decoding: plain, as: UTF8.self) == "a,b\r\nx,1\r\n")
+  }
+
+  @Test func readsBackWhatItWrites() throws {
+    let awkward = ["Cán bộ, công chức", "“quoted” and \"straight\"", "line\nbreak", " spaced ", "", "plain"]
+    let table = CSVTable(header: ["text"], rows: awkward.map { [.text($0)] })
+    let records = try CSVReader.records(from: CSVWriter().data(table), source: "roundtrip.csv")
+    #expect(records.map { $0.fields.first ?? "?" } == ["text"] + awkward.map { $0.isEmpty ? "" : $0 })
+  }
+}
+
+@Suite struct CSVReaderTests {
+  @Test func keepsSpacesAndEmptyFieldsInPlace() throws {
+    let records = try CSVReader.records(from: Data("a, b ,,d\n".utf8), source: "t.csv")
+    #expect(records == [CSVRecord(fields: ["a", " b ", "", "d"], line: 1)])
+  }
+
+  @Test func recordsKnowTheirLine() throws {
+    let text = "h1,h2\n\n\"multi\nline\",x\nlast,y"
+    let records = try CSVReader.records(from: Data(text.utf8), source: "t.csv")
+    #expect(records.map(\.line) == [1, 3, 5])
+  }
+
+  @Test func stripsUTF8BOM() throws {
+    let records = try CSVReader.records(from: Data([0xEF, 0xBB, 0xBF] + Array("id,name\r\n".utf8)), source: "t.csv")
+    #expect(records.first?.fields == ["id", "name"])
+  }
+
+  @Test(arguments: [
+    ("a,b\nc\"d,e\n", "bad.csv:2: malformed CSV: a quote inside an unquoted field, or text after a closing quote"),
+    ("a,b\n\"open,e\n", "bad.csv:2: malformed CSV: a quoted field is never closed"),
+    ("a,\"b\"x\n", "bad.csv:1: malformed CSV: a quote inside an unquoted field, or text after a closing quote"),
+  ])
+  func reportsMalformedCSVWithLineAndReason(text: String, message: String) {
+    #expect(throws: CSVError.self) { try CSVReader.records(from: Data(text.utf8), source: "bad.csv") }
+    do {
+      _ = try CSVReader.records(from: Data(text.utf8), source: "bad.csv")
+    } catch {
+      #expect(error.localizedDescription == message)
+    }
+  }
+
+  @Test func rejectsUnknownAndMissingColumns() {
+    let data = Data("name,colour\nx,y\n".utf8)
+    #expect(throws: CSVError.missingColumn(source: "g.csv", column: "unit_type")) {
+      try CSVReader.table(from: data, source: "g.csv", required: ["name", "unit_type"])
+    }
+    #expect(throws: CSVError.unknownColumn(source: "g.csv", column: "colour")) {
+      try CSVReader.table(from: data, source: "g.csv", required: ["name"], known: ["name"])
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+@testable import PlanAlign
+
+@Suite struct TableFormTests {
+  @Test func tabRowsWithHTMLCellsAndBlankCellsKeptInPlace() throws {
+    let body = [
+      "TT\tNội dung công việc\tChủ trì, chỉ đạo\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian hoàn thành",
+      "I.\tKIỆN TOÀN TỔ CHỨC BỘ MÁY\t\t\t\t",
+      "1.\tXây dựng Kế hoạch kiểm tra\tUBND quận\t\t\t",
+      "2.\tKiện toàn các Cụm thi đua\tUBND quận\tPhòng Nội vụ\t\t<p>(Ghi chú)</p> <p>- Trước ngày 29/02/2024</p>",
+      "",
+      "TT\tNội dung công việc\tChủ trì, chỉ đạo\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian hoàn thành",
+      "3.\tTập huấn nghiệp vụ\tHội đồng TĐKT quận\tPhòng Nội vụ\tCác phường\tTháng 5/2024",
+    ].joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.map(\.task) == ["Xây dựng Kế hoạch kiểm tra", "Kiện toàn các Cụm thi đua", "Tập huấn nghiệp vụ"])
+    let blank = plan.items[0]
+    #expect(blank.lead == "UBND quận" && blank.executor.isEmpty && blank.partners.isEmpty && blank.deadlineText.isEmpty)
+    #expect(blank.deadlineSource == .none)
+    #expect(plan.items[1].executor == "Phòng Nội vụ")
+    #expect(plan.items[1].partners.isEmpty)
+    #expect(plan.items[1].deadlineText == "(Ghi chú) - Trước ngày 29/02/2024")
+    #expect(plan.items[2].partners == "Các phường")
+    #expect(plan.items[2].section.hasSuffix("I. KIỆN TOÀN TỔ CHỨC BỘ MÁY"))
+    let lines = plan.items.map(\.location.line)
+    // The body starts on line 12 of the minimal plan: header 12, group 13, rows 14-15, header again 17.
+    #expect(lines == [14, 15, 18])
+  }
+
+  @Test func pipeTablesWithQuarterGroupsAndRepeatedHeaders() throws {
+    let body = """
+      | TT | Nội dung thực hiện | Chỉ đạo, chủ trì | Đơn vị tham mưu, thực hiện | Đơn vị phối hợp | Thời gian hoàn thành |
+      |----|---|---|---|---|---|
+      | I | Quý I | | | | |
+      | 1. | Tổ chức Hội nghị tổng kết | Hội đồng TĐKT Quận | Phòng Nội vụ | Các đơn vị | Trước ngày 28/02/2021 |
+      | 2. | Đăng ký thi đua | Hội đồng TĐKT Quận | Các đơn vị | Phòng Nội vụ | |
+
+      | TT | Nội dung thực hiện | Chỉ đạo, chủ trì | Đơn vị tham mưu, thực hiện | Đơn vị phối hợp | Thời gian hoàn thành |
+      |----|---|---|---|---|---|
+      | II | Quý II | | | | |
+      | 3. | Tập huấn | Hội đồng TĐKT Quận | Phòng Nội vụ | | Trước ngày 30/6/2021 |
+      """
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.count == 3)
+    #expect(plan.items[0].executor == "Phòng Nội vụ")
+    #expect(plan.items[0].partners == "Các đơn vị")
+    #expect(plan.items[0].deadlineSource == .tableCell)
+    // A blank time cell inherits the quarter of its group row.
+    #expect(plan.items[1].deadlineText == "Quý I")
+    #expect(plan.items[1].deadlineSource == .section)
+    #expect(plan.items[2].section.hasSuffix("II. Quý II"))
+    #expect(plan.items[2].partners.isEmpty)
+  }
+
+  @Test func aRowWithLongCellsIsDataNotAHeader() throws {
+    let body = [
+      "TT\tNội dung công việc\tChủ trì, chỉ đạo\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian hoàn thành",
+      "3.\tThực hiện các nội dung của cuộc thi viết năm 2024 theo kế hoạch riêng\tHội đồng TĐKT quận\tCác đơn vị trên địa bàn quận\tCơ quan Thường trực\tCác đơn vị gửi bài viết theo thời gian tiến độ tại Kế hoạch số 68",
+      "4.\tThẩm định hồ sơ\tHội đồng TĐKT quận\tPhòng Nội vụ\t\tThường xuyên",
+    ].joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.map(\.deadlineText) == ["Các đơn vị gửi bài viết theo thời gian tiến độ tại Kế hoạch số 68", "Thường xuyên"])
+    #expect(plan.items[1].lead == "Hội đồng TĐKT quận")
+  }
+}
+
+@Suite struct QuarterAndProseTests {
+  @Test func bulletsInheritTheirQuarterHeading() throws {
+    let body = """
+      1. Nhiệm vụ thực hiện trong Quý I/2024
+
+      - Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2024.
+
+      - Tổ chức Hội nghị tổng kết phong trào thi đua năm 2023.
+
+      2. Nhiệm vụ thực hiện trong quý II năm 2024:
+
+      - Báo cáo sơ kết 6 tháng đầu năm 2024 (trước ngày 15/6).
+
+      3. Các đơn vị thuộc quận
+
+      - Thường xuyên kiểm tra, đôn đốc.
+      """
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.map(\.deadlineText) == ["Quý I/2024", "Quý I/2024", "trước ngày 15/6"])
+    #expect(plan.items.map(\.deadlineSource) == [.section, .section, .sentence])
+    #expect(plan.items[0].section == "I. NỘI DUNG > 1. Nhiệm vụ thực hiện trong Quý I/2024")
+    #expect(plan.items[0].task == "Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2024")
+  }
+
+  @Test(arguments: [
+    ("Kế hoạch của đơn vị gửi về Quận trước ngày 30/01/2021 để tổng hợp.", ["trước ngày 30/01/2021"]),
+    ("Định kỳ báo cáo 6 tháng (*trước ngày 15/5*) và báo cáo năm (*trước ngày 15/11*) về UBND.", ["trước ngày 15/5", "trước ngày 15/11"]),
+    ("Gửi về Phòng Nội vụ **trong tháng 01 năm 2024** để tổng hợp.", ["trong tháng 01 năm 2024"]),
+    ("Tham muu UBND quan sira doi quy ché trong quy 11/2024, huéng dan cac cum.", ["trong quy 11/2024"]),
+    ("Cac don vi giri vé Hoi dong tong hop trude ngay 30/01/2024.", ["trude ngay 30/01/2024"]),
+    ("Nộp hồ sơ chậm nhất ngày 5 tháng 3 năm 2024.", ["chậm nhất ngày 5 tháng 3 năm 2024"]),
+    // Document dates and anniversaries are not deadlines.
+    ("Thực hiện Kế hoạch số 26/KH-UBND ngày 31/3/2023 của UBND quận.", []),
+    ("Kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024).", []),
+  ])
+  func proseDeadlines(sentence: String, expected: [String]) throws {
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: "1. Tổ chức thực hiện\n\n" + sentence))
+    #expect(plan.items.map(\.deadlineText) == expected)
+  }
+
+  @Test func multipleDeadlinesInOneSentenceSplitTheTask() throws {
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(
+      body: "Định kỳ báo cáo kết quả 6 tháng (trước ngày 15/5) và báo cáo năm (trước ngày 15/11) về UBND thành phố."))
+    #expect(plan.items.map(\.task) == ["Định kỳ báo cáo kết quả 6 tháng (trước ngày 15/5)", "báo cáo năm (trước ngày 15/11) về UBND thành phố"])
+  }
+
+  @Test func wrappedOCRParagraphKeepsLineOfItsDeadline() throws {
+    let body = "Cac don vi thyc hién dang ky mo hinh cua tap thé\ndon vi nim 2024, giri vé Hoi dong TPKT quan\ntong hop trude ngay 30/01/2024."
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.count == 1)
+    // Body lines are 12-14; the deadline sits on the third.
+    #expect(plan.items.first?.location.line == 14)
+  }
+}
+
+@Suite struct MentionTests {
+  @Test(arguments: [
+    ("Tiếp tục phong trào thi đua “Người tốt, việc tốt” trên địa bàn.", ["Người tốt, việc tốt"]),
+    ("phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”, “Xây dựng người Hà Nội thanh lịch - văn minh”;", ["Toàn dân đoàn kết xây dựng đời sống văn hóa", "Xây dựng người Hà Nội thanh lịch - văn minh"]),
+    ("Xây dựng Kế hoạch thực hiện phong trào thi đua Trật tự văn minh đô thị", ["Trật tự văn minh đô thị"]),
+    ("Tổ chức tốt Cuộc thi viết về gương điển hình tiên tiến, người tốt, việc tốt năm 2021 theo Kế hoạch của Quận.", ["viết về gương điển hình tiên tiến, người tốt, việc tốt năm 2021"]),
+    // Not movements: a project, a model, a compound noun, the generic phrase.
+    ("Tiếp tục thực hiện Đề án “Đổi mới, nâng cao chất lượng công tác thi đua khen thưởng”.", []),
+    ("Thực hiện tốt mô hình “Chợ an toàn thực phẩm”.", []),
+    ("Các cụm, khối thi đua xây dựng kế hoạch, quy chế hoạt động.", []),
+    ("Phát động phong trào thi đua yêu nước trên tất cả các lĩnh vực.", []),
+    // OCR: the closing quote is lost; the name ends before the next movement.
+    ("phong trao thi dua “Ca nudc thi dua xay dung xa hoi hoc tap, phong trao thi dua “Pay manh cai cach hanh chinh”", ["Ca nudc thi dua xay dung xa hoi hoc tap", "Pay manh cai cach hanh chinh"]),
+  ])
+  func findsNamedMovements(sentence: String, expected: [String]) throws {
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: "1. Nội dung\n\n" + sentence))
+    #expect(plan.mentions.map(\.name) == expected)
+  }
+}

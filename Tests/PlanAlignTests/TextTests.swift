@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import PlanAlign
+
+@Suite struct MatchKeyTests {
+  @Test(arguments: [
+    // Diacritics, đ, case, punctuation and spaces.
+    ("Sáng kiến, sáng tạo Thủ đô", "sang kien sang tao thu do"),
+    ("ĐỐNG   ĐA", "dong da"),
+    ("Đông Đa", "dong da"),
+    ("Hội đồng Thi đua – Khen thưởng", "hoi dong thi dua khen thuong"),
+    // OCR confusions from the Thanh Xuân scan.
+    ("Sang kién, sang tao Thi d6", "sang kien sang tao thi do"),
+    ("Pay manh cai cach hanh chinh", "day manh cai cach hanh chinh"),
+    ("Hoi dong TPKT quén", "hoi dong tdkt quen"),
+    ("1an thir X111 cua Pang", "lan thir xlll cua dang"),
+    ("Trung wong", "trung uong"),
+    ("chinh trj", "chinh tri"),
+    ("x4y dung", "xay dung"),
+    ("ti€u chi", "tieu chi"),
+    ("tﬁng", "tfing"),
+    // Syllables that end in p keep it; dates keep their digits.
+    ("phối hợp, tập huấn", "phoi hop tap huan"),
+    ("trước ngày 30/01/2024", "truoc ngay 30 01 2024"),
+  ])
+  func folds(input: String, expected: String) {
+    #expect(TextFolding.matchKey(input) == expected)
+  }
+
+  @Test func foldAlignedKeepsOneCharacterPerCharacter() {
+    let text = "Tổ chức Hội nghị\u{0301} ĐHTT, “NTVT” – ﬁ"
+    #expect(TextFolding.foldAligned(Array(text)).count == Array(text).count)
+  }
+
+  @Test(arguments: [
+    ("hoà", "hòa"), ("Thuỷ", "thủy"), ("Ứng Hoà", "ứng hòa"), ("quý", "quý"), ("giữa", "giữa"),
+    ("thưởng", "thưởng"), ("khoẻ", "khỏe"), ("NGOÀI", "ngoài"),
+  ])
+  func exactKeyCanonicalisesTonePlacement(input: String, expected: String) {
+    #expect(TextFolding.exactKey(input) == expected)
+  }
+
+  @Test func exactKeyKeepsDiacritics() {
+    #expect(TextFolding.exactKey("Đông Đa") != TextFolding.exactKey("Đống Đa"))
+    #expect(TextFolding.exactKey("Ung Hoa") != TextFolding.exactKey("Ứng Hòa"))
+  }
+
+  @Test func slugIsStable() {
+    #expect(TextFolding.slug("Đống Đa") == "dong-da")
+    #expect(TextFolding.slug("Thanh Xuân") == "thanh-xuan")
+  }
+}
+
+@Suite struct TextDecodingTests {
+  static let sample = "Số: 152/KH-UBND\r\nLong Khánh, ngày 29 tháng 01 năm 2024\r\n"
+
+  @Test func decodesUTF8WithAndWithoutBOM() throws {
+    #expect(try TextDecoding.decode(Data(Self.sample.utf8)) == Self.sample)
+    #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array(Self.sample.utf8))) == Self.sample)
+  }
+
+  @Test func decodesUTF16WithBOMBothByteOrders() throws {
+    let units = Array(Self.sample.utf16)
+    let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+    #expect(try TextDecoding.decode(Data(little)) == Self.sample)
+    #expect(try TextDecoding.decode(Data(big)) == Self.sample)
+  }
+
+  @Test func normalisesToNFC() throws {
+    let decomposed = "Khánh".decomposedStringWithCanonicalMapping
+    let decoded = try TextDecoding.decode(Data(decomposed.utf8))
+    #expect(decoded.unicodeScalars.count == "Khánh".precomposedStringWithCanonicalMapping.unicodeScalars.count)
+  }
+
+  @Test func splitsCRLFLFAndCR() {
+    #expect(TextDecoding.lines("a\r\nb\nc\rd") == ["a", "b", "c", "d"])
+    #expect(TextDecoding.lines("a\n\nb\n") == ["a", "", "b"])
+  }
+
+  @Test(arguments: [
+    (Data(), TextDecodingError.empty),
+    (Data(" \n\t\n".utf8), TextDecodingError.empty),
+    (Data([0x53, 0x6F, 0xC3, 0x28]), TextDecodingError.undecodable(offset: 2)),
+  ])
+  func rejectsEmptyAndInvalidBytes(data: Data, error: TextDecodingError) {
+    #expect(throws: error) { try TextDecoding.decode(data) }
+  }
+}
+
+@Suite struct MarkupTests {
+  @Test(arguments: [
+    ("<p>(Đề nghị)</p> <p>- Trước ngày 10/6/2024</p>", "(Đề nghị) - Trước ngày 10/6/2024"),
+    ("phong trào thi đua “ <i>An toàn thực phẩm</i> ”", "phong trào thi đua “An toàn thực phẩm”"),
+    ("Số: *01* /KH", "Số: 01 /KH"),
+    ("(*trước ngày 15/5*)", "(trước ngày 15/5)"),
+    ("PHỤ LỤC 1**BIỂU", "PHỤ LỤC 1 BIỂU"),
+    ("A &amp; B &lt;i&gt;", "A & B <i>"),
+    ("keeps <script>alert(1)</script> as text", "keeps <script>alert(1)</script> as text"),
+  ])
+  func stripsConversionMarkupOnly(input: String, expected: String) {
+    #expect(Markup.plainText(input) == expected)
+  }
+
+  @Test func stripsBulletMarkers() {
+    #expect(Markup.strippingBullet("- Ban hành") == "Ban hành")
+    #expect(Markup.strippingBullet("+ Tổ chức") == "Tổ chức")
+    #expect(Markup.strippingBullet("-5 độ") == "-5 độ")
+  }
+}
