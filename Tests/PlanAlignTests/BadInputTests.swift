@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import PlanAlign
+
+@Suite struct BadInputTests {
+  static let tinhBien = """
+    UBND TỈNH AN GIANG
+    UBND HUYỆN TỊNH BIÊN
+
+    Số: 45/KH-UBND
+
+    Tịnh Biên, ngày 10 tháng 01 năm 2024
+
+    KẾ HOẠCH
+    Công tác thi đua, khen thưởng năm 2024
+
+    I. NỘI DUNG
+
+    - Các đơn vị đăng ký thi đua trước ngày 15/02/2024.
+
+    Nơi nhận:
+    - UBND tỉnh An Giang;
+
+    CHỦ TỊCH
+
+    Lê Văn Bình
+    """
+
+  @Test func aDistrictMissingFromTheGazetteerIsTakenFromTheHeaderWithAWarning() throws {
+    let plan = try TestSupport.plan(Self.tinhBien)
+    #expect(plan.district == "Tịnh Biên")
+    #expect(plan.unitType == "huyện")
+    #expect(plan.province == "An Giang")
+    #expect(plan.id == "tinh-bien-2024")
+    #expect(plan.documentNumber == "45/KH-UBND")
+    #expect(plan.issuedOn?.description == "2024-01-10")
+    #expect(plan.signer == "Lê Văn Bình")
+    #expect(plan.warnings.map(\.code) == ["district_unknown"])
+    #expect(plan.items.map(\.deadlineText) == ["trước ngày 15/02/2024"])
+  }
+
+  @Test func aProvinceTheTextDoesNotStateIsLeftBlank() throws {
+    let text = Self.tinhBien.replacingOccurrences(of: "UBND TỈNH AN GIANG\n", with: "")
+      .replacingOccurrences(of: "- UBND tỉnh An Giang;", with: "- Như trên;")
+    let plan = try TestSupport.plan(text)
+    #expect(plan.province == "")
+    #expect(plan.warnings.map(\.code).sorted() == ["district_unknown", "province_unknown"])
+  }
+
+  @Test(arguments: [
+    (Data(), "empty.txt", "empty.txt: the file is empty"),
+    (Data([0xFF, 0xFF, 0x00, 0xC3]), "binary.txt", "binary.txt: the file is not UTF-8 or UTF-16 text (invalid byte at offset 0)"),
+    (Data("Biên bản họp tổ dân phố\n\nNội dung: sửa đường.\n".utf8), "minutes.txt",
+     "minutes.txt: not a plan: no title “Kế hoạch … thi đua, khen thưởng năm …” in the opening lines"),
+    (Data("KẾ HOẠCH\nCông tác thi đua, khen thưởng năm 2024\n\nI. NỘI DUNG\n\n- Việc chung.\n".utf8), "nowhere.txt",
+     "nowhere.txt: not a plan: no district named in the header or text"),
+  ])
+  func badInputGetsOneLineNamingTheFileAndReason(data: Data, file: String, message: String) {
+    let ingestor = PlanIngestor(gazetteer: TestSupport.gazetteer)
+    #expect(throws: IngestionError.self) { try ingestor.ingest(data: data, file: file) }
+    do {
+      _ = try ingestor.ingest(data: data, file: file)
+    } catch {
+      #expect(error.localizedDescription == message)
+      #expect(!message.contains("\n"))
+    }
+  }
+
+  @Test func aUTF16PlanWithCRLFReadsLikeItsUTF8Twin() throws {
+    let url = TestSupport.dataDirectory.appendingPathComponent("plans/long-khanh-2024.txt")
+    let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+    let utf16: [UInt8] = [0xFF, 0xFE] + Array(text.utf16).flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let ingestor = PlanIngestor(gazetteer: TestSupport.gazetteer)
+    let twin = try ingestor.ingest(data: Data(utf16), file: "long-khanh-2024.txt")
+    let original = try TestSupport.seedPlan("long-khanh-2024.txt")
+    #expect(twin.items == original.items)
+    #expect(twin.mentions == original.mentions)
+    #expect(twin.district == original.district && twin.issuedOn == original.issuedOn)
+  }
+
+  @Test func oneBadPlanDoesNotStopTheOthersAndNothingIsHalfWritten() async throws {
+    let data = try TestSupport.temporaryDirectory()
+    let plans = data.appendingPathComponent("plans")
+    try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: TestSupport.dataDirectory.appendingPathComponent("districts.csv"),
+      to: data.appendingPathComponent("districts.csv"))
+    let good = TestSupport.dataDirectory.appendingPathComponent("plans/long-khanh-2024.txt")
+    try FileManager.default.copyItem(at: good, to: plans.appendingPathComponent("a-long-khanh.txt"))
+    try Data([0xC3, 0x28, 0x00]).write(to: plans.appendingPathComponent("b-broken.txt"))
+    try Data().write(to: plans.appendingPathComponent("c-empty.txt"))
+    try Data(Self.tinhBien.utf8).write(to: plans.appendingPathComponent("d-tinh-bien.txt"))
+    let before = try Data(contentsOf: plans.appendingPathComponent("a-long-khanh.txt"))
+
+    let out = data.appendingPathComponent("Reports")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    try Data("old".utf8).write(to: out.appendingPathComponent("plans.csv"))
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: out).run()
+
+    #expect(summary.plans.map(\.id) == ["long-khanh-2024", "tinh-bien-2024"])
+    #expect(summary.failures.map(\.file) == ["b-broken.txt", "c-empty.txt"])
+    #expect(summary.diagnostics.filter { $0.severity == .error }.map(\.file) == ["b-broken.txt", "c-empty.txt"])
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(written == ["items.csv", "mentions.csv", "plans.csv", "warnings.csv"])
+    let warnings = try CSVReader.records(from: Data(contentsOf: out.appendingPathComponent("warnings.csv")), source: "warnings.csv")
+    #expect(warnings.filter { $0.fields[2] == "error" }.count == 2)
+    let plansCSV = try CSVReader.records(from: Data(contentsOf: out.appendingPathComponent("plans.csv")), source: "plans.csv")
+    #expect(plansCSV.count == 3)
+    #expect(try Data(contentsOf: plans.appendingPathComponent("a-long-khanh.txt")) == before)
+  }
+
+  @Test func runsAreByteForByteRepeatable() async throws {
+    let first = try await RunJob(dataDirectory: TestSupport.dataDirectory, outputDirectory: TestSupport.temporaryDirectory()).run()
+    let second = try await RunJob(dataDirectory: TestSupport.dataDirectory, outputDirectory: TestSupport.temporaryDirectory()).run()
+    #expect(first.reports == second.reports)
+    #expect(first.reports.count == 4)
+  }
+
+  @Test(arguments: [
+    ("name,unit_type,province\nBa Đình,phường,Hà Nội\n", "districts.csv:2: unknown unit type “phường” (use quận, huyện, thị xã or thành phố)"),
+    ("name,unit_type,province\n,quận,Hà Nội\n", "districts.csv:2: a district has no name"),
+    ("name,unit_type\nBa Đình,quận\n", "districts.csv:1: missing column “province”"),
+  ])
+  func gazetteerProblemsAreReportedWithTheirLine(text: String, message: String) {
+    do {
+      _ = try Gazetteer.load(Data(text.utf8), source: "districts.csv")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.localizedDescription == message)
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import PlanAlign
+
+/// Runs the built `planalign` executable end to end.
+@Suite struct CommandLineTests {
+  static var executable: URL {
+    // The test bundle sits beside the products in the build folder.
+    var folder = Bundle.main.bundleURL
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("planalign").path),
+      folder.path != "/"
+    {
+      folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("planalign")
+  }
+
+  static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardError = pipe
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  @Test func reportsEachBadFileAsFileColonErrorAndFailsAtTheEnd() throws {
+    let data = try TestSupport.temporaryDirectory()
+    let plans = data.appendingPathComponent("plans")
+    try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: TestSupport.dataDirectory.appendingPathComponent("districts.csv"),
+      to: data.appendingPathComponent("districts.csv"))
+    try FileManager.default.copyItem(
+      at: TestSupport.dataDirectory.appendingPathComponent("plans/hoang-mai-2021.txt"),
+      to: plans.appendingPathComponent("hoang-mai-2021.txt"))
+    try Data().write(to: plans.appendingPathComponent("empty.txt"))
+    let out = data.appendingPathComponent("out")
+    let result = try Self.run(["run", "--data", data.path, "--out", out.path, "--no-bom"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("empty.txt: error: the file is empty\n"))
+    #expect(result.stderr.contains("note: 1 plans read, 1 failed"))
+    let plansCSV = try String(contentsOf: out.appendingPathComponent("plans.csv"), encoding: .utf8)
+    #expect(plansCSV.hasPrefix("plan_id,district"))
+    #expect(plansCSV.contains("hoang-mai-2021,Hoàng Mai"))
+  }
+
+  @Test func aMissingDataFolderIsOneClearError() throws {
+    let result = try Self.run(["run", "--data", "/nonexistent/Data", "--out", "/tmp/planalign-unused"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "error: /nonexistent/Data/districts.csv: cannot read the file\n")
+  }
+}
