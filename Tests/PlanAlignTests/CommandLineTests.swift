@@ -30,16 +30,9 @@ import Testing
   }
 
   @Test func reportsEachBadFileAsFileColonErrorAndFailsAtTheEnd() throws {
-    let data = try TestSupport.temporaryDirectory()
-    let plans = data.appendingPathComponent("plans")
-    try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: TestSupport.dataDirectory.appendingPathComponent("districts.csv"),
-      to: data.appendingPathComponent("districts.csv"))
-    try FileManager.default.copyItem(
-      at: TestSupport.dataDirectory.appendingPathComponent("plans/hoang-mai-2021.txt"),
-      to: plans.appendingPathComponent("hoang-mai-2021.txt"))
-    try Data().write(to: plans.appendingPathComponent("empty.txt"))
+    let data = try TestSupport.dataDirectory(plans: [
+      ("hoang-mai-2021.txt", try TestSupport.seedData("hoang-mai-2021.txt")), ("empty.txt", Data()),
+    ])
     let out = data.appendingPathComponent("out")
     let result = try Self.run(["run", "--data", data.path, "--out", out.path, "--no-bom"])
     #expect(result.status == 1)

@@ -38,6 +38,23 @@ enum TestSupport {
     return url
   }
 
+  /// A temporary data folder with the committed gazetteer and taxonomy and the given plans.
+  static func dataDirectory(plans: [(name: String, data: Data)]) throws -> URL {
+    let folder = try temporaryDirectory()
+    let manager = FileManager.default
+    try manager.copyItem(at: dataDirectory.appendingPathComponent("districts.csv"), to: folder.appendingPathComponent("districts.csv"))
+    try manager.copyItem(at: dataDirectory.appendingPathComponent("taxonomy"), to: folder.appendingPathComponent("taxonomy"))
+    let planFolder = folder.appendingPathComponent("plans")
+    try manager.createDirectory(at: planFolder, withIntermediateDirectories: true)
+    for plan in plans { try plan.data.write(to: planFolder.appendingPathComponent(plan.name)) }
+    return folder
+  }
+
+  /// The bytes of a seed plan.
+  static func seedData(_ file: String) throws -> Data {
+    try Data(contentsOf: dataDirectory.appendingPathComponent("plans").appendingPathComponent(file))
+  }
+
   /// A minimal plan in the seeds' shape, with `body` as its numbered content.
   static func minimalPlan(header: String = "Số: 12/KH-UBND\n\nHoàn Kiếm, ngày 05 tháng 01 năm 2024", body: String) -> String {
     """

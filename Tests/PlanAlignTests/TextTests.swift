@@ -19,7 +19,7 @@ import Testing
     ("chinh trj", "chinh tri"),
     ("x4y dung", "xay dung"),
     ("ti€u chi", "tieu chi"),
-    ("tﬁng", "tfing"),
+    ("ha tﬁng", "ha tang"),
     // Syllables that end in p keep it; dates keep their digits.
     ("phối hợp, tập huấn", "phoi hop tap huan"),
     ("trước ngày 30/01/2024", "truoc ngay 30 01 2024"),

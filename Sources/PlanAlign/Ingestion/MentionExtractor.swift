@@ -146,8 +146,13 @@ struct MentionExtractor {
     return phrase.indices.allSatisfy { words[index + $0].key == phrase[$0] }
   }
 
+  /// Trigger words may carry one misread letter when they have four letters or more
+  /// (“Cudc thi” in a scan reads as “Cuộc thi”).
   private static func triggerLength(_ words: [Word], at index: Int) -> Int? {
-    triggers.first { phrase(words, at: index, is: $0) }?.count
+    triggers.first { trigger in
+      guard index + trigger.count <= words.count else { return false }
+      return trigger.indices.allSatisfy { TaxonomyMatcher.similar(words[index + $0].key, trigger[$0]) }
+    }?.count
   }
 
   private func isOpeningQuote(_ characters: [Character], _ index: Int) -> Bool {
@@ -227,10 +232,10 @@ struct MentionExtractor {
     var end = words[start].end
     var count = 1
     var index = start + 1
-    while index < words.count && count < 24 {
+    while index < words.count && count < 32 {
       let gap = characters[words[index - 1].end..<words[index].start]
       if gap.contains(where: { ";.:(“”\"".contains($0) }) { break }
-      if count >= 3, words[index - 1].exact != "làm",
+      if count >= 3, words[index - 1].key != "lam",
         Self.stopWords.contains(where: { stop in
           index + stop.count <= words.count && stop.indices.allSatisfy { words[index + $0].exact == stop[$0] }
         })

@@ -30,7 +30,7 @@ public struct Diagnostic: Equatable, Sendable {
 
 /// The main job: read the gazetteer and every plan under a data folder, then write the reports.
 public struct RunJob: Sendable {
-  /// Folder holding `districts.csv` and `plans/`.
+  /// Folder holding `districts.csv`, `taxonomy/` and `plans/`.
   public var dataDirectory: URL
   /// Folder the reports are written to.
   public var outputDirectory: URL
@@ -50,6 +50,8 @@ public struct RunJob: Sendable {
     public var plans: [Plan]
     /// Files that could not be read as plans.
     public var failures: [IngestionError]
+    /// The plans matched to the taxonomies, ordered by ID.
+    public var aligned: [AlignedPlan]
     /// Report files written.
     public var reports: [ReportFile]
     /// Every error and warning, in file order.
@@ -69,6 +71,12 @@ public struct RunJob: Sendable {
     } catch {
       throw RunError.missingPlans(path: plansDirectory.path)
     }
+    let taxonomyDirectory = dataDirectory.appendingPathComponent("taxonomy")
+    let campaignsURL = taxonomyDirectory.appendingPathComponent("campaigns.csv")
+    let tasksURL = taxonomyDirectory.appendingPathComponent("tasks.csv")
+    let campaigns = try Taxonomy.load(try readData(campaignsURL), source: campaignsURL.path)
+    let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
+    let aligner = PlanAligner(campaigns: campaigns, tasks: tasks)
     let outcomes = await PlanCorpus.ingest(files, gazetteer: gazetteer)
     var plans: [Plan] = []
     var failures: [IngestionError] = []
@@ -86,15 +94,20 @@ public struct RunJob: Sendable {
       }
     }
     plans.sort { $0.id < $1.id }
+    let aligned = plans.map(aligner.align)
     let writer = CSVWriter(byteOrderMark: byteOrderMark)
     let reports = [
       ReportFile(name: "plans.csv", data: writer.data(PlanReports.plans(plans))),
       ReportFile(name: "items.csv", data: writer.data(PlanReports.items(plans))),
       ReportFile(name: "mentions.csv", data: writer.data(PlanReports.mentions(plans))),
       ReportFile(name: "warnings.csv", data: writer.data(PlanReports.warnings(plans, failures: failures))),
+      ReportFile(name: "campaigns.csv", data: writer.data(AlignmentReports.campaigns(aligned, taxonomy: campaigns))),
+      ReportFile(name: "campaign_matrix.csv", data: writer.data(AlignmentReports.matrix(aligned, taxonomy: campaigns))),
+      ReportFile(name: "tasks.csv", data: writer.data(AlignmentReports.tasks(aligned, taxonomy: tasks))),
+      ReportFile(name: "unmatched.csv", data: writer.data(AlignmentReports.unmatched(aligned))),
     ]
     try ReportWriter.write(reports, to: outputDirectory)
-    return Summary(plans: plans, failures: failures, reports: reports, diagnostics: diagnostics)
+    return Summary(plans: plans, failures: failures, aligned: aligned, reports: reports, diagnostics: diagnostics)
   }
 
   private func readData(_ url: URL) throws -> Data {

@@ -28,7 +28,8 @@ public enum TextFolding {
   /// OCR rules, applied inside words: a leading `p` not followed by `h`, or a `p` before another
   /// consonant, reads as `đ` (“Pang” → “dang”, “TPKT” → “tdkt”; “hợp” keeps its `p`),
   /// `w` as `ư` (“thwong”), `j` as `i`, and inside a word that has
-  /// letters the digits `1` → `l`, `0`/`6` → `o`, `4` → `a`. Words made only of digits keep them.
+  /// letters the digits `1` → `l`, `0`/`6` → `o`, `4` → `a`; a `ﬁ` ligature reads as `a`.
+  /// Words made only of digits keep them.
   ///
   /// ```swift
   /// TextFolding.matchKey("Sáng kiến, sáng tạo Thủ đô") == TextFolding.matchKey("Sang kién, sang tao Thu d6")
@@ -45,6 +46,10 @@ public enum TextFolding {
       if !current.isEmpty { tokens.append(foldOCR(current)) }
       current.removeAll(keepingCapacity: true)
     }
+    // A “ﬁ”/“ﬂ” ligature in Vietnamese text is a scanner's misreading of a marked vowel
+    // (“tﬁng” for “tầng”, “phﬁm” for “phẩm”); read it as “a” before compatibility mapping.
+    let text = text.contains(where: { $0 == "\u{FB01}" || $0 == "\u{FB02}" })
+      ? String(text.map { $0 == "\u{FB01}" || $0 == "\u{FB02}" ? "a" : $0 }) : text
     for character in text.precomposedStringWithCompatibilityMapping {
       let folded = fold(character)
       if folded.isLetter || folded.isNumber {

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Builds the taxonomy reports: `campaigns.csv`, `campaign_matrix.csv`, `tasks.csv`,
+/// `unmatched.csv`. Plans are ordered by ID, campaigns by taxonomy order.
+public enum AlignmentReports {
+  /// A score with two decimals, the same on every machine.
+  static func score(_ value: Double) -> CSVCell {
+    .value(String(format: "%.2f", value))
+  }
+
+  /// The matrix column heading for a plan: “District year”.
+  public static func planHeading(_ plan: Plan) -> String {
+    "\(plan.district) \(plan.year)"
+  }
+
+  /// `campaigns.csv`: one row per plan and campaign ID it names.
+  public static func campaigns(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> CSVTable {
+    var rows: [[CSVCell]] = []
+    for aligned in plans {
+      var byID: [String: [(CampaignMention, TaxonomyMatch)]] = [:]
+      for (mention, outcome) in zip(aligned.plan.mentions, aligned.mentions) {
+        if let match = outcome.match { byID[match.id, default: []].append((mention, match)) }
+      }
+      for entry in taxonomy.entries {
+        guard let found = byID[entry.id], let (first, match) = found.first else { continue }
+        rows.append([
+          .value(aligned.plan.id), .text(aligned.plan.district), .number(aligned.plan.year),
+          .value(entry.id), .text(entry.nameVi), .number(found.count), .text(first.text),
+          .value(match.method.rawValue), score(match.score), .number(first.location.line),
+        ])
+      }
+    }
+    return CSVTable(
+      header: ["plan_id", "district", "plan_year", "campaign_id", "campaign", "mentions", "first_mention", "match", "score", "source_line"],
+      rows: rows)
+  }
+
+  /// Which plans name each campaign, as (campaign, per-plan first mention or nil), ordered by
+  /// coverage then taxonomy order. Shared by the CSV matrix and the HTML page.
+  public static func coverage(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> [(entry: TaxonomyEntry, marks: [CampaignMention?])] {
+    let rows = taxonomy.entries.filter { $0.id != Taxonomy.otherID }.enumerated().map { position, entry in
+      let marks: [CampaignMention?] = plans.map { aligned in
+        zip(aligned.plan.mentions, aligned.mentions).first { $0.1.match?.id == entry.id }?.0
+      }
+      return (position: position, entry: entry, marks: marks)
+    }
+    return rows.sorted { a, b in
+      let ca = a.marks.compactMap { $0 }.count, cb = b.marks.compactMap { $0 }.count
+      return ca != cb ? ca > cb : a.position < b.position
+    }.map { ($0.entry, $0.marks) }
+  }
+
+  /// `campaign_matrix.csv`: campaigns × plans with an `x` where the plan names the campaign.
+  public static func matrix(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> CSVTable {
+    CSVTable(
+      header: ["campaign_id", "campaign"] + plans.map { planHeading($0.plan) } + ["plans"],
+      rows: coverage(plans, taxonomy: taxonomy).map { row in
+        [.value(row.entry.id), .text(row.entry.nameVi)] + row.marks.map { .value($0 == nil ? "" : "x") }
+          + [.number(row.marks.compactMap { $0 }.count)]
+      })
+  }
+
+  /// `tasks.csv`: every scheduled item with its task type beside the `items.csv` columns.
+  public static func tasks(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> CSVTable {
+    var rows: [[CSVCell]] = []
+    for aligned in plans {
+      let plan = aligned.plan
+      for (item, outcome) in zip(plan.items, aligned.items) {
+        let match = outcome.match
+        let id = match?.id ?? Taxonomy.otherID
+        let best: TaxonomyMatch? = {
+          if case .unmatched(let best) = outcome { return best }
+          return match
+        }()
+        rows.append([
+          .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section), .text(item.task),
+          .text(item.lead), .text(item.partners), .text(item.deadlineText), .number(item.location.line),
+          .value(id), .text(taxonomy.entry(id)?.nameVi ?? ""), .value(match?.method.rawValue ?? "none"),
+          best.map { score($0.score) } ?? .value(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
+        ])
+      }
+    }
+    return CSVTable(
+      header: [
+        "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text", "source_line",
+        "task_id", "task_type", "match", "score", "also_named",
+      ],
+      rows: rows)
+  }
+
+  /// `unmatched.csv`: mentions and items left below the threshold, with their best candidate.
+  public static func unmatched(_ plans: [AlignedPlan]) -> CSVTable {
+    var rows: [[CSVCell]] = []
+    for aligned in plans {
+      let plan = aligned.plan
+      var entries: [(line: Int, kind: String, text: String, best: TaxonomyMatch?)] = []
+      for (mention, outcome) in zip(plan.mentions, aligned.mentions) {
+        if case .unmatched(let best) = outcome { entries.append((mention.location.line, "campaign", mention.text, best)) }
+      }
+      for (item, outcome) in zip(plan.items, aligned.items) {
+        if case .unmatched(let best) = outcome { entries.append((item.location.line, "task", item.task, best)) }
+      }
+      for entry in entries.sorted(by: { ($0.kind, $0.line) < ($1.kind, $1.line) }) {
+        rows.append([
+          .value(plan.id), .text(plan.district), .value(entry.kind), .text(entry.text),
+          .value(entry.best?.id ?? ""), entry.best.map { score($0.score) } ?? .value(""), .number(entry.line),
+        ])
+      }
+    }
+    return CSVTable(header: ["plan_id", "district", "kind", "text", "best_id", "score", "source_line"], rows: rows)
+  }
+}
