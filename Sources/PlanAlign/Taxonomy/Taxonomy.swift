@@ -85,6 +85,10 @@ public struct Taxonomy: Equatable, Sendable {
     guard let header = records.first?.fields.map({ $0.trimmed }) else {
       return (Taxonomy(entries: []), [TaxonomyProblem(file: source, line: 1, message: "the file is empty")])
     }
+    guard header.contains("id") else {
+      let message = "the first row must be the header: \(columns.prefix(4).joined(separator: ", "))"
+      return (Taxonomy(entries: []), [TaxonomyProblem(file: source, line: 1, message: message)])
+    }
     for column in header where !columns.contains(column) {
       problems.append(TaxonomyProblem(file: source, line: 1, message: "unknown column “\(column)” (expected \(columns.joined(separator: ", ")))"))
     }
