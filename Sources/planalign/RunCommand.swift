@@ -16,10 +16,20 @@ struct RunCommand: AsyncParsableCommand {
   @Flag(help: "Write CSV without the UTF-8 byte order mark.")
   var noBom = false
 
+  @Option(help: "Days from the median before a due date is flagged early or late.")
+  var toleranceDays = 30
+
+  @Option(help: "A reference schedule to compare with: CSV of task_id,due_end (MM-DD or YYYY-MM-DD).")
+  var reference: String?
+
+  func validate() throws {
+    guard toleranceDays >= 0 else { throw ValidationError("--tolerance-days must be zero or more.") }
+  }
+
   func run() async throws {
     let job = RunJob(
       dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
-      byteOrderMark: !noBom)
+      byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) })
     var printer = DiagnosticsPrinter()
     do {
       let summary = try await job.run()

@@ -100,7 +100,7 @@ import Testing
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(written == [
       "campaign_matrix.csv", "campaigns.csv", "items.csv", "mentions.csv", "plans.csv", "tasks.csv",
-      "unmatched.csv", "warnings.csv",
+      "timing.csv", "timing_yoy.csv", "unmatched.csv", "warnings.csv",
     ])
     let warnings = try CSVReader.records(from: Data(contentsOf: out.appendingPathComponent("warnings.csv")), source: "warnings.csv")
     #expect(warnings.filter { $0.fields[2] == "error" }.count == 2)
@@ -113,7 +113,7 @@ import Testing
     let first = try await RunJob(dataDirectory: TestSupport.dataDirectory, outputDirectory: TestSupport.temporaryDirectory()).run()
     let second = try await RunJob(dataDirectory: TestSupport.dataDirectory, outputDirectory: TestSupport.temporaryDirectory()).run()
     #expect(first.reports == second.reports)
-    #expect(first.reports.count == 8)
+    #expect(first.reports.count == 10)
   }
 
   @Test(arguments: [

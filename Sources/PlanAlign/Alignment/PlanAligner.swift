@@ -6,12 +6,20 @@ public struct AlignedPlan: Sendable {
   public var mentions: [MatchOutcome]
   /// One outcome per `plan.items`, in the same order.
   public var items: [MatchOutcome]
+  /// One parse of each item's time text, in the same order.
+  public var deadlines: [ParsedDeadlines]
 
   /// Creates an aligned plan.
-  public init(plan: Plan, mentions: [MatchOutcome], items: [MatchOutcome]) {
+  public init(plan: Plan, mentions: [MatchOutcome], items: [MatchOutcome], deadlines: [ParsedDeadlines]) {
     self.plan = plan
     self.mentions = mentions
     self.items = items
+    self.deadlines = deadlines
+  }
+
+  /// The task ID of item `index`; `other` when it matched nothing.
+  public func taskID(_ index: Int) -> String {
+    items[index].match?.id ?? Taxonomy.otherID
   }
 }
 
@@ -29,11 +37,14 @@ public struct PlanAligner: Sendable {
     self.tasks = TaxonomyMatcher(taxonomy: tasks, threshold: 0.9)
   }
 
-  /// Matches every mention by its name and every item by its task text.
+  /// Matches every mention by its name and every item by its task text, and reads each
+  /// item's time.
   public func align(_ plan: Plan) -> AlignedPlan {
-    AlignedPlan(
+    let parser = DeadlineParser(planYear: plan.year)
+    return AlignedPlan(
       plan: plan,
       mentions: plan.mentions.map { campaigns.match($0.name, planYear: plan.year) },
-      items: plan.items.map { tasks.match($0.task, planYear: plan.year) })
+      items: plan.items.map { tasks.match($0.task, planYear: plan.year) },
+      deadlines: plan.items.map { parser.parse($0.deadlineText) })
   }
 }

@@ -8,6 +8,8 @@ public struct Diagnostic: Equatable, Sendable {
     case error
     /// A finding that did not stop anything.
     case warning
+    /// Worth knowing; nothing is wrong.
+    case note
   }
 
   /// Severity.
@@ -36,12 +38,21 @@ public struct RunJob: Sendable {
   public var outputDirectory: URL
   /// Whether CSV files start with a UTF-8 byte order mark.
   public var byteOrderMark: Bool
+  /// How many days from the median a due date may be before it is flagged early or late.
+  public var toleranceDays: Int
+  /// A reference schedule (`task_id,due_end`) to compare plans with, if any.
+  public var referenceFile: URL?
 
   /// Creates a job.
-  public init(dataDirectory: URL, outputDirectory: URL, byteOrderMark: Bool = true) {
+  public init(
+    dataDirectory: URL, outputDirectory: URL, byteOrderMark: Bool = true, toleranceDays: Int = 30,
+    referenceFile: URL? = nil
+  ) {
     self.dataDirectory = dataDirectory
     self.outputDirectory = outputDirectory
     self.byteOrderMark = byteOrderMark
+    self.toleranceDays = toleranceDays
+    self.referenceFile = referenceFile
   }
 
   /// What a run produced.
@@ -52,6 +63,8 @@ public struct RunJob: Sendable {
     public var failures: [IngestionError]
     /// The plans matched to the taxonomies, ordered by ID.
     public var aligned: [AlignedPlan]
+    /// The timing comparison.
+    public var timing: [TimingRow]
     /// Report files written.
     public var reports: [ReportFile]
     /// Every error and warning, in file order.
@@ -77,24 +90,29 @@ public struct RunJob: Sendable {
     let campaigns = try Taxonomy.load(try readData(campaignsURL), source: campaignsURL.path)
     let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
     let aligner = PlanAligner(campaigns: campaigns, tasks: tasks)
+    let reference = try referenceFile.map { try ReferenceSchedule.load(try readData($0), source: $0.path) }
     let outcomes = await PlanCorpus.ingest(files, gazetteer: gazetteer)
-    var plans: [Plan] = []
     var failures: [IngestionError] = []
-    var diagnostics: [Diagnostic] = []
+    var aligned: [AlignedPlan] = []
     for outcome in outcomes {
       switch outcome {
-      case .plan(let plan):
-        plans.append(plan)
-        diagnostics += plan.warnings.map {
-          Diagnostic(severity: .warning, file: plan.sourceFile, line: $0.line, message: $0.message)
-        }
-      case .failure(let failure):
-        failures.append(failure)
-        diagnostics.append(Diagnostic(severity: .error, file: failure.file, message: failure.reason))
+      case .plan(let plan): aligned.append(aligner.align(plan))
+      case .failure(let failure): failures.append(failure)
       }
     }
-    plans.sort { $0.id < $1.id }
-    let aligned = plans.map(aligner.align)
+    aligned.sort { $0.plan.id < $1.plan.id }
+    let gaps = ScheduleLinter.coverageGaps(aligned, tasks: tasks)
+    for index in aligned.indices {
+      aligned[index].plan.warnings += ScheduleLinter.lint(aligned[index]) + (gaps[aligned[index].plan.id] ?? [])
+    }
+    let plans = aligned.map(\.plan)
+    var diagnostics: [Diagnostic] = failures.map { Diagnostic(severity: .error, file: $0.file, message: $0.reason) }
+    for plan in plans.sorted(by: { $0.sourceFile < $1.sourceFile }) {
+      diagnostics += plan.warnings.map {
+        Diagnostic(severity: $0.severity == .info ? .note : .warning, file: plan.sourceFile, line: $0.line, message: $0.message)
+      }
+    }
+    let timing = Timing.rows(aligned, tasks: tasks, toleranceDays: toleranceDays, reference: reference)
     let writer = CSVWriter(byteOrderMark: byteOrderMark)
     let reports = [
       ReportFile(name: "plans.csv", data: writer.data(PlanReports.plans(plans))),
@@ -105,9 +123,12 @@ public struct RunJob: Sendable {
       ReportFile(name: "campaign_matrix.csv", data: writer.data(AlignmentReports.matrix(aligned, taxonomy: campaigns))),
       ReportFile(name: "tasks.csv", data: writer.data(AlignmentReports.tasks(aligned, taxonomy: tasks))),
       ReportFile(name: "unmatched.csv", data: writer.data(AlignmentReports.unmatched(aligned))),
+      ReportFile(name: "timing.csv", data: writer.data(TimingReports.timing(timing, withReference: reference != nil))),
+      ReportFile(name: "timing_yoy.csv", data: writer.data(TimingReports.yearOverYear(Timing.yearOverYear(timing)))),
     ]
     try ReportWriter.write(reports, to: outputDirectory)
-    return Summary(plans: plans, failures: failures, aligned: aligned, reports: reports, diagnostics: diagnostics)
+    return Summary(
+      plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
   }
 
   private func readData(_ url: URL) throws -> Data {

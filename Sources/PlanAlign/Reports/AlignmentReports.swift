@@ -60,30 +60,36 @@ public enum AlignmentReports {
       })
   }
 
-  /// `tasks.csv`: every scheduled item with its task type beside the `items.csv` columns.
+  /// `tasks.csv`: every scheduled item with its task type and normalised deadline beside the
+  /// `items.csv` columns; an item with several dates gives one row per date.
   public static func tasks(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> CSVTable {
     var rows: [[CSVCell]] = []
     for aligned in plans {
       let plan = aligned.plan
-      for (item, outcome) in zip(plan.items, aligned.items) {
+      for ((item, outcome), parsed) in zip(zip(plan.items, aligned.items), aligned.deadlines) {
         let match = outcome.match
         let id = match?.id ?? Taxonomy.otherID
         let best: TaxonomyMatch? = {
           if case .unmatched(let best) = outcome { return best }
           return match
         }()
-        rows.append([
-          .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section), .text(item.task),
-          .text(item.lead), .text(item.partners), .text(item.deadlineText), .number(item.location.line),
-          .value(id), .text(taxonomy.entry(id)?.nameVi ?? ""), .value(match?.method.rawValue ?? "none"),
-          best.map { score($0.score) } ?? .value(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
-        ])
+        for deadline in parsed.deadlines {
+          rows.append([
+            .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section), .text(item.task),
+            .text(item.lead), .text(item.partners), .text(item.deadlineText), .number(item.location.line),
+            .value(id), .text(taxonomy.entry(id)?.nameVi ?? ""), .value(match?.method.rawValue ?? "none"),
+            best.map { score($0.score) } ?? .value(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
+            .value(deadline.kind.rawValue), .value(deadline.start?.description ?? ""),
+            .value(deadline.end?.description ?? ""), .value(deadline.isDated ? (deadline.yearInferred ? "yes" : "no") : ""),
+          ])
+        }
       }
     }
     return CSVTable(
       header: [
         "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text", "source_line",
-        "task_id", "task_type", "match", "score", "also_named",
+        "task_id", "task_type", "match", "score", "also_named", "deadline_kind", "due_start", "due_end",
+        "year_inferred",
       ],
       rows: rows)
   }

@@ -1,0 +1,194 @@
+import Foundation
+
+/// A reference schedule, such as the city's own deadlines: a due date per task ID.
+public struct ReferenceSchedule: Sendable, Equatable {
+  /// A due date written as month and day (the same every year) or as a full date.
+  public enum Due: Sendable, Equatable {
+    /// `MM-DD`.
+    case monthDay(month: Int, day: Int)
+    /// `YYYY-MM-DD`.
+    case date(CalendarDate)
+  }
+
+  /// Due dates by task ID.
+  public var due: [String: Due]
+
+  /// Creates a schedule.
+  public init(due: [String: Due]) {
+    self.due = due
+  }
+
+  /// Reads a CSV with columns `task_id,due_end` (`due_end` as `MM-DD` or `YYYY-MM-DD`).
+  public static func load(_ data: Data, source: String) throws -> ReferenceSchedule {
+    let table = try CSVReader.table(from: data, source: source, required: ["task_id", "due_end"], known: ["task_id", "due_end", "note"])
+    var due: [String: Due] = [:]
+    for row in table.rows {
+      let id = (row.values["task_id"] ?? "").trimmed
+      let text = (row.values["due_end"] ?? "").trimmed
+      let parts = text.split(separator: "-").map { Int($0) }
+      switch parts.count {
+      case 2 where parts.allSatisfy({ $0 != nil }) && CalendarDate(year: 2024, month: parts[0]!, day: parts[1]!) != nil:
+        due[id] = .monthDay(month: parts[0]!, day: parts[1]!)
+      case 3 where parts.allSatisfy({ $0 != nil }):
+        guard let date = CalendarDate(year: parts[0]!, month: parts[1]!, day: parts[2]!) else { fallthrough }
+        due[id] = .date(date)
+      default:
+        throw TimingError.badReferenceDate(source: source, line: row.line, value: text)
+      }
+    }
+    return ReferenceSchedule(due: due)
+  }
+
+  /// The reference due date for a task in a given plan year.
+  public func dueDate(for taskID: String, planYear: Int) -> CalendarDate? {
+    switch due[taskID] {
+    case .monthDay(let month, let day):
+      return CalendarDate(year: planYear, month: month, day: day) ?? CalendarDate(year: planYear, month: month, day: day - 1)
+    case .date(let date): return date
+    case nil: return nil
+    }
+  }
+}
+
+/// Problems with timing inputs.
+public enum TimingError: LocalizedError, Equatable, Sendable {
+  /// A reference due date is neither `MM-DD` nor `YYYY-MM-DD`.
+  case badReferenceDate(source: String, line: Int, value: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .badReferenceDate(let source, let line, let value):
+      return "\(source):\(line): due_end “\(value)” is not MM-DD or YYYY-MM-DD"
+    }
+  }
+}
+
+/// One dated item in the timing comparison.
+public struct TimingRow: Sendable, Equatable {
+  public var taskID: String
+  public var taskType: String
+  public var planID: String
+  public var district: String
+  public var planYear: Int
+  public var dueEnd: CalendarDate
+  /// Position of the due date in its plan year (see ``Timing/dayOfYear(_:planYear:)``).
+  public var dayOfYear: Int
+  /// Median across plans, in half days.
+  public var medianDay: Double
+  public var deltaDays: Double
+  /// `early`, `late`, `only_plan`, `after_reference`, joined by `;`.
+  public var flags: [String]
+  public var referenceDue: CalendarDate?
+  public var referenceDeltaDays: Int?
+  public var line: Int
+}
+
+/// A district compared with itself across plan years for one task.
+public struct YearOverYearRow: Sendable, Equatable {
+  public var district: String
+  public var taskID: String
+  public var taskType: String
+  public var planYear: Int
+  public var planID: String
+  public var dayOfYear: Double
+  public var previousYear: Int?
+  public var yoyDeltaDays: Double?
+}
+
+/// Compares when plans schedule the same task.
+public enum Timing {
+  /// The due date's position in its plan year on a common 365-day calendar, so 2021, 2024 and
+  /// 2025 compare: 1 January is 1, 29 February counts as 28 February (59), 1 March is always 60.
+  /// Dates in another year count from the plan year's 1 January (negative before it).
+  public static func dayOfYear(_ date: CalendarDate, planYear: Int) -> Int {
+    let cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+    let day = cumulative[date.month - 1] + min(date.day, date.month == 2 ? 28 : date.day)
+    return day + 365 * (date.year - planYear)
+  }
+
+  static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+
+  /// Rows for every task ID that at least two plans schedule: one per plan and dated item.
+  /// The median is taken over plans (each plan's own median first), so a plan with many rows
+  /// for a task does not outweigh the others.
+  public static func rows(_ plans: [AlignedPlan], tasks: Taxonomy, toleranceDays: Int, reference: ReferenceSchedule?) -> [TimingRow] {
+    struct Dated {
+      var plan: Plan
+      var due: CalendarDate
+      var day: Int
+      var line: Int
+    }
+    var scheduling: [String: Set<String>] = [:]
+    var dated: [String: [Dated]] = [:]
+    for aligned in plans {
+      for (index, item) in aligned.plan.items.enumerated() {
+        let id = aligned.taskID(index)
+        guard id != Taxonomy.otherID else { continue }
+        scheduling[id, default: []].insert(aligned.plan.id)
+        for deadline in aligned.deadlines[index].deadlines {
+          guard let end = deadline.end else { continue }
+          dated[id, default: []].append(Dated(plan: aligned.plan, due: end, day: dayOfYear(end, planYear: aligned.plan.year), line: item.location.line))
+        }
+      }
+    }
+    var rows: [TimingRow] = []
+    for entry in tasks.entries {
+      guard (scheduling[entry.id]?.count ?? 0) >= 2, let items = dated[entry.id], !items.isEmpty else { continue }
+      let byPlan = Dictionary(grouping: items, by: \.plan.id)
+      let median = Self.median(byPlan.values.map { Self.median($0.map { Double($0.day) }) })
+      let onlyPlan = byPlan.count == 1
+      for item in items.sorted(by: { ($0.plan.id, $0.due, $0.line) < ($1.plan.id, $1.due, $1.line) }) {
+        let delta = Double(item.day) - median
+        var flags: [String] = []
+        if onlyPlan {
+          flags.append("only_plan")
+        } else if delta > Double(toleranceDays) {
+          flags.append("late")
+        } else if delta < -Double(toleranceDays) {
+          flags.append("early")
+        }
+        let referenceDue = reference?.dueDate(for: entry.id, planYear: item.plan.year)
+        let referenceDelta = referenceDue.map { item.day - dayOfYear($0, planYear: item.plan.year) }
+        if let referenceDelta, referenceDelta > 0 { flags.append("after_reference") }
+        rows.append(TimingRow(
+          taskID: entry.id, taskType: entry.nameVi, planID: item.plan.id, district: item.plan.district,
+          planYear: item.plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
+          flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line))
+      }
+    }
+    return rows
+  }
+
+  /// For districts with plans of several years: each task's day (the plan's median) per year,
+  /// and its change from the district's previous plan year.
+  public static func yearOverYear(_ rows: [TimingRow]) -> [YearOverYearRow] {
+    var result: [YearOverYearRow] = []
+    let byDistrict = Dictionary(grouping: rows, by: \.district)
+    for district in byDistrict.keys.sorted() {
+      let districtRows = byDistrict[district] ?? []
+      guard Set(districtRows.map(\.planYear)).count >= 2 else { continue }
+      var taskOrder: [String] = []
+      for row in districtRows where !taskOrder.contains(row.taskID) { taskOrder.append(row.taskID) }
+      for task in taskOrder {
+        let taskRows = districtRows.filter { $0.taskID == task }
+        let years = Dictionary(grouping: taskRows, by: \.planYear)
+        var previous: (year: Int, day: Double)?
+        for year in years.keys.sorted() {
+          let yearRows = years[year] ?? []
+          let day = median(yearRows.map { Double($0.dayOfYear) })
+          result.append(YearOverYearRow(
+            district: district, taskID: task, taskType: yearRows[0].taskType, planYear: year,
+            planID: yearRows[0].planID, dayOfYear: day, previousYear: previous?.year,
+            yoyDeltaDays: previous.map { day - $0.day }))
+          previous = (year, day)
+        }
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,80 @@
+/// Finds problems in a plan's schedule: unreadable or impossible times, deadlines outside the
+/// plan year or before the plan was issued, an issue date the plan contradicts, and tasks most
+/// plans schedule that this one lacks.
+public enum ScheduleLinter {
+  /// Lints one plan on its own.
+  public static func lint(_ aligned: AlignedPlan) -> [PlanWarning] {
+    let plan = aligned.plan
+    var warnings: [PlanWarning] = []
+    for (item, parsed) in zip(plan.items, aligned.deadlines) {
+      let line = item.location.line
+      for problem in parsed.problems {
+        warnings.append(PlanWarning(code: "deadline_invalid", message: "\(problem) (“\(item.deadlineText)”)", line: line))
+      }
+      for deadline in parsed.deadlines {
+        if deadline.kind == .unparsed && parsed.problems.isEmpty {
+          warnings.append(PlanWarning(code: "deadline_unparsed", message: "cannot read the time “\(item.deadlineText)”", line: line))
+        }
+        guard let end = deadline.end else { continue }
+        if end.year < plan.year || end.year > plan.year + 1 {
+          warnings.append(PlanWarning(
+            code: "deadline_outside_plan_year",
+            message: "deadline \(end) is \(end.year < plan.year ? "before" : "more than a year after") the plan year \(plan.year) (“\(item.deadlineText)”)",
+            line: line))
+        } else if let issued = plan.issuedOn, end < issued {
+          warnings.append(PlanWarning(
+            code: "deadline_before_issue",
+            message: "deadline \(end) falls before the plan's own issue date \(issued) (“\(item.deadlineText)”)", line: line))
+        }
+      }
+    }
+    warnings += issueDateConsistency(plan)
+    return warnings
+  }
+
+  /// A plan that cites its own number with another date (“Kèm theo Kế hoạch số 01/KH-HĐTĐKT
+  /// ngày 15/01/2021” under a header dated 13/01/2021).
+  static func issueDateConsistency(_ plan: Plan) -> [PlanWarning] {
+    guard let issued = plan.issuedOn, !plan.documentNumber.isEmpty else { return [] }
+    let number = TextFolding.matchKey(plan.documentNumber)
+    let parser = DeadlineParser(planYear: plan.year)
+    var warnings: [PlanWarning] = []
+    for (index, line) in plan.lines.enumerated() {
+      let key = TextFolding.matchKey(line)
+      guard let found = key.range(of: number + " ngay ") else { continue }
+      let after = String(key[found.upperBound...]).split(separator: " ").prefix(6)
+      let phrase = after.count >= 3 && after[after.startIndex + 1] != "thang"
+        ? after.prefix(3).joined(separator: "/") : "ngay " + after.joined(separator: " ")
+      guard let cited = parser.parse(phrase).deadlines.first, cited.kind == .date, let date = cited.end,
+        !cited.yearInferred, date != issued
+      else { continue }
+      warnings.append(PlanWarning(
+        code: "issue_date_inconsistent",
+        message: "the header dates the plan \(issued) but line \(index + 1) cites it as of \(date)", line: index + 1))
+    }
+    return warnings
+  }
+
+  /// For each plan, the tasks that more than half of the plans (at least three) schedule and
+  /// it does not.
+  public static func coverageGaps(_ plans: [AlignedPlan], tasks: Taxonomy) -> [String: [PlanWarning]] {
+    guard plans.count >= 3 else { return [:] }
+    var scheduling: [String: Set<String>] = [:]
+    for aligned in plans {
+      for index in aligned.plan.items.indices where aligned.taskID(index) != Taxonomy.otherID {
+        scheduling[aligned.taskID(index), default: []].insert(aligned.plan.id)
+      }
+    }
+    var gaps: [String: [PlanWarning]] = [:]
+    for entry in tasks.entries {
+      guard let planIDs = scheduling[entry.id], planIDs.count * 2 > plans.count else { continue }
+      for aligned in plans where !planIDs.contains(aligned.plan.id) {
+        gaps[aligned.plan.id, default: []].append(PlanWarning(
+          severity: .info, code: "coverage_gap",
+          message: "\(planIDs.count) of \(plans.count) plans schedule “\(entry.nameVi)” (\(entry.id)); this plan does not",
+          line: nil))
+      }
+    }
+    return gaps
+  }
+}

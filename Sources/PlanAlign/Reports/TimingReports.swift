@@ -1,0 +1,40 @@
+/// Builds `timing.csv` and `timing_yoy.csv`.
+public enum TimingReports {
+  /// Days with at most one decimal (medians can fall on a half day).
+  static func days(_ value: Double) -> CSVCell {
+    value == value.rounded() ? .number(Int(value)) : .value(String(format: "%.1f", value))
+  }
+
+  /// `timing.csv`; the reference columns appear only when a reference schedule was given.
+  public static func timing(_ rows: [TimingRow], withReference: Bool) -> CSVTable {
+    var header = [
+      "task_id", "task_type", "plan_id", "district", "plan_year", "due_end", "day_of_year", "median_day",
+      "delta_days", "flag", "source_line",
+    ]
+    if withReference { header += ["reference_due", "reference_delta_days"] }
+    return CSVTable(header: header, rows: rows.map { row in
+      var cells: [CSVCell] = [
+        .value(row.taskID), .text(row.taskType), .value(row.planID), .text(row.district), .number(row.planYear),
+        .value(row.dueEnd.description), .number(row.dayOfYear), days(row.medianDay), days(row.deltaDays),
+        .value(row.flags.joined(separator: ";")), .number(row.line),
+      ]
+      if withReference {
+        cells += [.value(row.referenceDue?.description ?? ""), row.referenceDeltaDays.map(CSVCell.number) ?? .value("")]
+      }
+      return cells
+    })
+  }
+
+  /// `timing_yoy.csv`: a district against its own previous plan year.
+  public static func yearOverYear(_ rows: [YearOverYearRow]) -> CSVTable {
+    CSVTable(
+      header: ["district", "task_id", "task_type", "plan_year", "plan_id", "day_of_year", "previous_year", "yoy_delta_days"],
+      rows: rows.map { row in
+        [
+          .text(row.district), .value(row.taskID), .text(row.taskType), .number(row.planYear), .value(row.planID),
+          days(row.dayOfYear), row.previousYear.map(CSVCell.number) ?? .value(""),
+          row.yoyDeltaDays.map(days) ?? .value(""),
+        ]
+      })
+  }
+}
