@@ -225,20 +225,38 @@ public struct TaxonomyMatcher: Sendable {
   /// for three-letter words, the same first and last letter (OCR “tdt” for “tốt”, “mai” for “mới”).
   static func similar(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
-    let x = Array(a), y = Array(b)
-    if x.count == 3 && y.count == 3 { return x[0] == y[0] && x[2] == y[2] && x[1].isLetter && y[1].isLetter }
-    guard x.count >= 4, y.count >= 4, abs(x.count - y.count) <= 1, x.first == y.first else { return false }
-    var i = 0, j = 0, edits = 0
-    while i < x.count && j < y.count {
+    let x = a.utf8, y = b.utf8
+    let (m, n) = (x.count, y.count)
+    guard abs(m - n) <= 1, m >= 3, n >= 3, x.first == y.first else { return false }
+    if m == 3 && n == 3 {
+      let middleX = x[x.index(after: x.startIndex)], middleY = y[y.index(after: y.startIndex)]
+      return x.last == y.last && Self.isLetter(middleX) && Self.isLetter(middleY)
+    }
+    guard m >= 4, n >= 4 else { return false }
+    var i = x.startIndex, j = y.startIndex
+    var edits = 0
+    while i != x.endIndex && j != y.endIndex {
       if x[i] == y[j] {
-        i += 1
-        j += 1
+        x.formIndex(after: &i)
+        y.formIndex(after: &j)
         continue
       }
       edits += 1
       if edits > 1 { return false }
-      if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+      if m > n {
+        x.formIndex(after: &i)
+      } else if n > m {
+        y.formIndex(after: &j)
+      } else {
+        x.formIndex(after: &i)
+        y.formIndex(after: &j)
+      }
     }
-    return edits + (x.count - i) + (y.count - j) <= 1
+    return edits + x.distance(from: i, to: x.endIndex) + y.distance(from: j, to: y.endIndex) <= 1
   }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (0x61...0x7A).contains(byte) || byte >= 0x80
+  }
+
 }

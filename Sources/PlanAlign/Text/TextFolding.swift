@@ -50,7 +50,7 @@ public enum TextFolding {
     // (“tﬁng” for “tầng”, “phﬁm” for “phẩm”); read it as “a” before compatibility mapping.
     let text = text.contains(where: { $0 == "\u{FB01}" || $0 == "\u{FB02}" })
       ? String(text.map { $0 == "\u{FB01}" || $0 == "\u{FB02}" ? "a" : $0 }) : text
-    for character in text.precomposedStringWithCompatibilityMapping {
+    for character in needsCompatibilityMapping(text) ? text.precomposedStringWithCompatibilityMapping : text {
       let folded = fold(character)
       if folded.isLetter || folded.isNumber {
         current.append(folded)
@@ -62,10 +62,17 @@ public enum TextFolding {
     return tokens
   }
 
+  /// Whether any scalar lies outside the Latin and Vietnamese ranges, where compatibility
+  /// mapping (NFKC: full-width forms, ligatures) can change the text.
+  private static func needsCompatibilityMapping(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.value >= 0x2000 || (0x00A0...0x00BF).contains($0.value) }
+  }
+
   /// The exact key: NFC, Vietnamese tone marks placed canonically, lower-case,
   /// whitespace collapsed. “Ứng Hoà” and “ứng hòa” share it; “Ứng Hòa” and “Ung Hoa” do not.
   public static func exactKey(_ text: String) -> String {
-    let canonical = ToneMarks.canonical(text.precomposedStringWithCanonicalMapping).lowercased()
+    let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    let canonical = (isASCII ? text : ToneMarks.canonical(text.precomposedStringWithCanonicalMapping)).lowercased()
     return canonical.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
