@@ -22,14 +22,19 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "A reference schedule to compare with: CSV of task_id,due_end (MM-DD or YYYY-MM-DD).")
   var reference: String?
 
+  @Option(help: "Language of the HTML page: vi or en.")
+  var lang = "vi"
+
   func validate() throws {
+    guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en.") }
     guard toleranceDays >= 0 else { throw ValidationError("--tolerance-days must be zero or more.") }
   }
 
   func run() async throws {
     let job = RunJob(
       dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
-      byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) })
+      byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) },
+      language: lang)
     var printer = DiagnosticsPrinter()
     do {
       let summary = try await job.run()

@@ -42,12 +42,15 @@ public struct RunJob: Sendable {
   public var toleranceDays: Int
   /// A reference schedule (`task_id,due_end`) to compare plans with, if any.
   public var referenceFile: URL?
+  /// The language of the HTML page: `vi` (default) or `en`.
+  public var language: String
 
   /// Creates a job.
   public init(
     dataDirectory: URL, outputDirectory: URL, byteOrderMark: Bool = true, toleranceDays: Int = 30,
-    referenceFile: URL? = nil
+    referenceFile: URL? = nil, language: String = "vi"
   ) {
+    self.language = language
     self.dataDirectory = dataDirectory
     self.outputDirectory = outputDirectory
     self.byteOrderMark = byteOrderMark
@@ -125,10 +128,27 @@ public struct RunJob: Sendable {
       ReportFile(name: "unmatched.csv", data: writer.data(AlignmentReports.unmatched(aligned))),
       ReportFile(name: "timing.csv", data: writer.data(TimingReports.timing(timing, withReference: reference != nil))),
       ReportFile(name: "timing_yoy.csv", data: writer.data(TimingReports.yearOverYear(Timing.yearOverYear(timing)))),
+      ReportFile(name: "index.html", data: Data(ComparisonPage.render(
+        ComparisonPageInput(
+          plans: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
+          withReference: reference != nil,
+          sourcePrefix: Self.relativePath(from: outputDirectory, to: plansDirectory) + "/"),
+        labels: .forLanguage(language)).utf8)),
     ]
     try ReportWriter.write(reports, to: outputDirectory)
     return Summary(
       plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
+  }
+
+  /// A relative path from one folder to another (`../Data/plans` from `Reports`), so links
+  /// in the page work from disk wherever the two folders are.
+  static func relativePath(from base: URL, to target: URL) -> String {
+    let from = base.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+    let to = target.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+    var common = 0
+    while common < min(from.count, to.count) && from[common] == to[common] { common += 1 }
+    let parts = Array(repeating: "..", count: from.count - common) + to[common...]
+    return parts.isEmpty ? "." : parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
   }
 
   private func readData(_ url: URL) throws -> Data {

@@ -1,0 +1,196 @@
+import Foundation
+
+/// Everything the comparison page shows.
+public struct ComparisonPageInput: Sendable {
+  /// Plans with their matches and deadlines, ordered by ID.
+  public var plans: [AlignedPlan]
+  /// Files that could not be read.
+  public var failures: [IngestionError]
+  /// Timing rows (see ``Timing/rows(_:tasks:toleranceDays:reference:)``).
+  public var timing: [TimingRow]
+  /// Campaign taxonomy.
+  public var campaigns: Taxonomy
+  /// Task taxonomy.
+  public var tasks: Taxonomy
+  /// Whether a reference schedule was given.
+  public var withReference: Bool
+  /// Prefix that turns a plan's file name into a link from the page (for example `../Data/plans/`).
+  public var sourcePrefix: String
+
+  /// Creates the input.
+  public init(
+    plans: [AlignedPlan], failures: [IngestionError], timing: [TimingRow], campaigns: Taxonomy, tasks: Taxonomy,
+    withReference: Bool, sourcePrefix: String
+  ) {
+    self.plans = plans
+    self.failures = failures
+    self.timing = timing
+    self.campaigns = campaigns
+    self.tasks = tasks
+    self.withReference = withReference
+    self.sourcePrefix = sourcePrefix
+  }
+}
+
+/// The self-contained HTML comparison page: inline CSS, SVG and script, nothing fetched,
+/// every piece of plan text escaped.
+public enum ComparisonPage {
+  /// Renders the page.
+  public static func render(_ input: ComparisonPageInput, labels: ReportLabels) -> String {
+    let page = el("html", ["lang": labels.language],
+      el("head", [:],
+        el("meta", ["charset": "utf-8"]),
+        el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+        el("title", [:], txt(labels.title)),
+        el("style", [:], .trusted(PageAssets.css))),
+      el("body", [:],
+        el("header", [:], el("h1", [:], txt(labels.title)), el("p", [:], txt(labels.intro))),
+        el("main", [:],
+          plansSection(input, labels),
+          matrixSection(input, labels),
+          TimelineChart.section(input, labels),
+          timingSection(input, labels),
+          warningsSection(input, labels)),
+        el("script", [:], .trusted(PageAssets.script))))
+    return "<!DOCTYPE html>\n" + page.rendered + "\n"
+  }
+
+  static func heading(_ plan: Plan) -> String { AlignmentReports.planHeading(plan) }
+
+  /// A link to the plan's source line; its title shows the line as written.
+  static func source(_ input: ComparisonPageInput, _ plan: Plan, line: Int?, label: String? = nil) -> HTMLNode {
+    guard let line else { return txt("") }
+    let excerpt = Markup.collapseSpaces(plan.lineText(line))
+    let short = excerpt.count > 180 ? String(excerpt.prefix(180)) + "…" : excerpt
+    return el("a", ["class": "src", "href": input.sourcePrefix + plan.sourceFile, "title": "\(plan.sourceFile):\(line) — \(short)"],
+              txt(label ?? String(line)))
+  }
+
+  static func table(_ id: String, sortable: Bool, header: [(String, Bool)], rows: [HTMLNode], caption: String? = nil) -> HTMLNode {
+    el("div", ["class": "table-wrap"],
+      el("table", ["id": id, "class": sortable ? "sortable" : nil],
+        .fragment(caption.map { [el("caption", [:], txt($0))] } ?? []),
+        el("thead", [:], el("tr", [:], children: header.map { title, numeric in
+          el("th", ["scope": "col", "data-type": numeric ? "number" : "text"], txt(title))
+        })),
+        el("tbody", [:], children: rows)))
+  }
+
+  static func cell(_ text: String, numeric: Bool = false, sortValue: String? = nil) -> HTMLNode {
+    el("td", ["class": numeric ? "num" : nil, "data-value": sortValue], txt(text))
+  }
+
+  private static func plansSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
+    let rows = input.plans.map { aligned -> HTMLNode in
+      let plan = aligned.plan
+      let campaigns = Set(aligned.mentions.compactMap { $0.match?.id }).count
+      let dated = aligned.deadlines.filter { $0.deadlines.contains(where: \.isDated) }.count
+      return el("tr", [:],
+        el("th", ["scope": "row"], txt([plan.unitType, plan.district].filter { !$0.isEmpty }.joined(separator: " "))),
+        cell(plan.province), cell(String(plan.year), numeric: true), cell(plan.documentNumber),
+        cell(plan.issuedOn?.description ?? ""), cell(String(campaigns), numeric: true), cell(String(dated), numeric: true),
+        cell(String(plan.warnings.count), numeric: true),
+        el("td", [:], el("a", ["href": input.sourcePrefix + plan.sourceFile], txt(plan.sourceFile))))
+    }
+    let failed = input.failures.map { failure in
+      el("tr", ["class": "failed"], el("th", ["scope": "row"], txt(labels.failed)),
+         el("td", ["colspan": "8"], txt(failure.errorDescription ?? failure.file)))
+    }
+    return el("section", ["id": "plans"], el("h2", [:], txt(labels.plans)),
+      table("plans-table", sortable: false, header: [
+        (labels.district, false), (labels.province, false), (labels.planYear, true), (labels.docNumber, false),
+        (labels.issuedOn, false), (labels.campaigns, true), (labels.datedTasks, true), (labels.warnings, true),
+        (labels.source, false),
+      ], rows: rows + failed))
+  }
+
+  private static func matrixSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
+    let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
+    let rows = coverage.map { row -> HTMLNode in
+      let count = row.marks.compactMap { $0 }.count
+      let marks = zip(input.plans, row.marks).map { aligned, mention -> HTMLNode in
+        guard let mention else { return el("td", ["class": "mark empty"], el("span", ["class": "sr"], txt("–"))) }
+        let where_ = "\(aligned.plan.sourceFile):\(mention.location.line)"
+        return el("td", ["class": "mark"],
+          el("span", ["class": "dot", "tabindex": "0", "title": "\(mention.text) — \(where_)"],
+            txt("●"), el("span", ["class": "sr"], txt(labels.yes)),
+            el("span", ["class": "tip", "role": "tooltip"], txt(mention.text), el("br"),
+               source(input, aligned.plan, line: mention.location.line, label: "\(labels.mentionedAt) \(mention.location.line)"))))
+      }
+      return el("tr", ["class": count == 0 ? "uncovered" : nil],
+        el("th", ["scope": "row"], txt(labels.name(row.entry))), .fragment(marks), cell(String(count), numeric: true))
+    }
+    let unmatched = input.plans.map { aligned -> HTMLNode in
+      let items = zip(aligned.plan.mentions, aligned.mentions).filter { $0.1.match == nil }.map { mention, _ in
+        el("li", [:], txt(mention.text), txt(" "), source(input, aligned.plan, line: mention.location.line, label: "(\(labels.mentionedAt) \(mention.location.line))"))
+      }
+      return el("div", ["class": "unmatched"], el("h4", [:], txt(heading(aligned.plan))),
+        items.isEmpty ? el("p", [:], txt(labels.noUnmatched)) : el("ul", [:], children: items))
+    }
+    return el("section", ["id": "matrix"], el("h2", [:], txt(labels.matrix)), el("p", ["class": "note"], txt(labels.matrixNote)),
+      table("matrix-table", sortable: false,
+        header: [(labels.campaign, false)] + input.plans.map { (heading($0.plan), false) } + [(labels.planCount, true)],
+        rows: rows),
+      el("h3", [:], txt(labels.unmatched)), el("div", ["class": "unmatched-list"], children: unmatched))
+  }
+
+  private static func timingSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
+    let plans = Dictionary(uniqueKeysWithValues: input.plans.map { ($0.plan.id, $0.plan) })
+    let rows = input.timing.map { row -> HTMLNode in
+      let plan = plans[row.planID]
+      var cells: [HTMLNode] = [
+        el("th", ["scope": "row"], txt(labels.name(input.tasks.entry(row.taskID)))),
+        cell(plan.map(heading) ?? row.planID), el("td", ["class": "date"], txt(row.dueEnd.description)),
+        cell(String(row.dayOfYear), numeric: true), cell(format(row.medianDay), numeric: true, sortValue: String(row.medianDay)),
+        cell(format(row.deltaDays, signed: true), numeric: true, sortValue: String(row.deltaDays)),
+        el("td", ["class": row.flags.isEmpty ? nil : "flag " + row.flags.joined(separator: " ")],
+           txt(row.flags.map { flagLabel($0, labels) }.joined(separator: ", "))),
+      ]
+      if input.withReference {
+        cells.append(cell(row.referenceDeltaDays.map { format(Double($0), signed: true) } ?? "", numeric: true,
+                          sortValue: row.referenceDeltaDays.map(String.init) ?? ""))
+      }
+      cells.append(el("td", [:], plan.map { source(input, $0, line: row.line) } ?? txt("")))
+      return el("tr", [:], children: cells)
+    }
+    var header: [(String, Bool)] = [
+      (labels.task, false), (labels.plan, false), (labels.dueDate, false), (labels.day, true), (labels.medianDay, true),
+      (labels.delta, true), (labels.flag, false),
+    ]
+    if input.withReference { header.append((labels.referenceDelta, true)) }
+    header.append((labels.line, true))
+    return el("section", ["id": "timing"], el("h2", [:], txt(labels.timingTable)),
+      table("timing-table", sortable: true, header: header, rows: rows))
+  }
+
+  private static func warningsSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
+    var rows: [HTMLNode] = input.failures.map { failure in
+      el("tr", ["class": "error"], el("th", ["scope": "row"], txt(failure.file)), cell("error"), cell("unreadable_plan"),
+         cell(failure.reason), cell(""))
+    }
+    for aligned in input.plans {
+      for warning in aligned.plan.warnings {
+        rows.append(el("tr", ["class": warning.severity.rawValue],
+          el("th", ["scope": "row"], txt(heading(aligned.plan))), cell(warning.severity.rawValue), cell(warning.code),
+          cell(warning.message), el("td", [:], source(input, aligned.plan, line: warning.line))))
+      }
+    }
+    return el("section", ["id": "warnings"], el("h2", [:], txt(labels.warnings)),
+      table("warnings-table", sortable: true,
+        header: [(labels.plan, false), (labels.severity, false), ("code", false), (labels.message, false), (labels.line, true)],
+        rows: rows))
+  }
+
+  static func flagLabel(_ flag: String, _ labels: ReportLabels) -> String {
+    switch flag {
+    case "early": return labels.early
+    case "late": return labels.late
+    default: return flag
+    }
+  }
+
+  static func format(_ value: Double, signed: Bool = false) -> String {
+    let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    return signed && value > 0 ? "+" + text : text
+  }
+}

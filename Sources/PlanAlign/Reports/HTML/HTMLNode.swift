@@ -1,0 +1,81 @@
+/// A typed HTML tree. Text and attribute values are always escaped when rendered; only the
+/// page's own style sheet and script are inserted raw.
+public indirect enum HTMLNode: Sendable, Equatable {
+  /// An element with attributes (in the given order) and children.
+  case element(String, [Attribute], [HTMLNode])
+  /// Text, escaped on output.
+  case text(String)
+  /// Markup the tool wrote itself (style sheet, script); never plan text.
+  case trusted(String)
+  /// Several nodes without a wrapper.
+  case fragment([HTMLNode])
+
+  /// One attribute; a `nil` value renders as a bare attribute (`hidden`).
+  public struct Attribute: Sendable, Equatable {
+    public var name: String
+    public var value: String?
+
+    public init(_ name: String, _ value: String?) {
+      self.name = name
+      self.value = value
+    }
+  }
+
+  private static let voidElements: Set<String> = ["meta", "br", "input", "link", "hr", "img"]
+
+  /// Renders the tree to `output`.
+  public func render(into output: inout String) {
+    switch self {
+    case .text(let text): output += Self.escape(text)
+    case .trusted(let markup): output += markup
+    case .fragment(let nodes): for node in nodes { node.render(into: &output) }
+    case .element(let name, let attributes, let children):
+      output += "<" + name
+      for attribute in attributes {
+        output += " " + attribute.name
+        if let value = attribute.value { output += "=\"" + Self.escape(value, attribute: true) + "\"" }
+      }
+      output += ">"
+      if Self.voidElements.contains(name) { return }
+      for child in children { child.render(into: &output) }
+      output += "</" + name + ">"
+    }
+  }
+
+  /// The rendered markup.
+  public var rendered: String {
+    var output = ""
+    render(into: &output)
+    return output
+  }
+
+  /// Escapes `&`, `<`, `>` and, in attributes, `"` and `'`.
+  public static func escape(_ text: String, attribute: Bool = false) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\"" where attribute: output += "&quot;"
+      case "'" where attribute: output += "&#39;"
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+}
+
+/// Shorthand for building elements: `el("td", ["class": "num"], .text("3"))`.
+func el(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ children: HTMLNode...) -> HTMLNode {
+  .element(name, attributes.map { HTMLNode.Attribute($0.key, $0.value) }, children)
+}
+
+/// Shorthand with an array of children.
+func el(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], children: [HTMLNode]) -> HTMLNode {
+  .element(name, attributes.map { HTMLNode.Attribute($0.key, $0.value) }, children)
+}
+
+/// Escaped text.
+func txt(_ text: String) -> HTMLNode { .text(text) }

@@ -1,0 +1,86 @@
+/// The page's own words in Vietnamese (default) or English.
+public struct ReportLabels: Sendable {
+  /// `vi` or `en`.
+  public var language: String
+  var title: String
+  var intro: String
+  var plans: String
+  var district: String
+  var province: String
+  var planYear: String
+  var docNumber: String
+  var issuedOn: String
+  var campaigns: String
+  var datedTasks: String
+  var warnings: String
+  var source: String
+  var matrix: String
+  var matrixNote: String
+  var campaign: String
+  var planCount: String
+  var unmatched: String
+  var noUnmatched: String
+  var timeline: String
+  var timelineNote: String
+  var median: String
+  var early: String
+  var late: String
+  var timingTable: String
+  var task: String
+  var plan: String
+  var dueDate: String
+  var day: String
+  var medianDay: String
+  var delta: String
+  var flag: String
+  var referenceDelta: String
+  var filter: String
+  var severity: String
+  var message: String
+  var line: String
+  var failed: String
+  var months: [String]
+  var mentionedAt: String
+  var yes: String
+
+  /// Vietnamese.
+  public static let vi = ReportLabels(
+    language: "vi", title: "So sánh kế hoạch công tác thi đua, khen thưởng",
+    intro: "Các phong trào thi đua và tiến độ nhiệm vụ của từng kế hoạch, quy về một danh mục chung.",
+    plans: "Kế hoạch", district: "Đơn vị", province: "Tỉnh/thành phố", planYear: "Năm", docNumber: "Số hiệu",
+    issuedOn: "Ngày ban hành", campaigns: "Phong trào", datedTasks: "Nhiệm vụ có thời hạn", warnings: "Cảnh báo",
+    source: "Tệp gốc", matrix: "Phong trào thi đua theo kế hoạch",
+    matrixNote: "● kế hoạch có nêu phong trào; di chuột hoặc chọn ô để xem câu trích và số dòng.",
+    campaign: "Phong trào", planCount: "Số kế hoạch", unmatched: "Nội dung chưa khớp danh mục",
+    noUnmatched: "không có", timeline: "Tiến độ trong năm",
+    timelineNote: "Mỗi dòng một loại nhiệm vụ; điểm là một ngày, thanh là tháng, quý hoặc khoảng thời gian; vạch đứng là trung vị.",
+    median: "trung vị", early: "sớm", late: "muộn", timingTable: "Bảng thời hạn", task: "Nhiệm vụ", plan: "Kế hoạch",
+    dueDate: "Hạn", day: "Ngày thứ", medianDay: "Trung vị", delta: "Chênh lệch (ngày)", flag: "Ghi chú",
+    referenceDelta: "So với lịch chuẩn", filter: "Lọc", severity: "Mức", message: "Nội dung", line: "Dòng",
+    failed: "Không đọc được", months: ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"],
+    mentionedAt: "dòng", yes: "có")
+
+  /// English.
+  public static let en = ReportLabels(
+    language: "en", title: "Emulation and commendation plans compared",
+    intro: "Each plan's campaigns and task schedule, aligned to one shared taxonomy.",
+    plans: "Plans", district: "District", province: "Province", planYear: "Year", docNumber: "Number",
+    issuedOn: "Issued", campaigns: "Campaigns", datedTasks: "Dated tasks", warnings: "Warnings", source: "Source",
+    matrix: "Campaign coverage", matrixNote: "● the plan names the campaign; hover or focus a mark for the mention and its line.",
+    campaign: "Campaign", planCount: "Plans", unmatched: "Mentions the taxonomy does not cover", noUnmatched: "none",
+    timeline: "Timeline", timelineNote: "One row per task type; a point is a day, a bar a month, quarter or range; the vertical tick is the median.",
+    median: "median", early: "early", late: "late", timingTable: "Timing", task: "Task", plan: "Plan", dueDate: "Due",
+    day: "Day", medianDay: "Median", delta: "Delta (days)", flag: "Flag", referenceDelta: "Vs reference",
+    filter: "Filter", severity: "Severity", message: "Message", line: "Line", failed: "Could not read",
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    mentionedAt: "line", yes: "yes")
+
+  /// The labels for a language code; Vietnamese unless `en`.
+  public static func forLanguage(_ code: String) -> ReportLabels { code == "en" ? .en : .vi }
+
+  /// A task or campaign's display name.
+  func name(_ entry: TaxonomyEntry?) -> String {
+    guard let entry else { return "" }
+    return language == "en" && !entry.nameEn.isEmpty ? entry.nameEn : entry.nameVi
+  }
+}
