@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import PlanAlign
+
+/// Golden file for the page on the five seed plans, escaping, size, and a real browser.
+@Suite(.serialized) struct HTMLReportTests {
+  static let snapshot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Snapshots/index.html")
+
+  static func page(data: URL = TestSupport.dataDirectory, language: String = "vi") async throws -> String {
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: TestSupport.temporaryDirectory()).run()
+    let input = ComparisonPageInput(
+      plans: summary.aligned, failures: summary.failures, timing: summary.timing,
+      campaigns: AlignmentTests.aligner.campaigns.taxonomy, tasks: AlignmentTests.aligner.tasks.taxonomy,
+      withReference: false, sourcePrefix: "../Data/plans/")
+    return ComparisonPage.render(input, labels: .forLanguage(language))
+  }
+
+  /// Set PLANALIGN_RECORD=1 to rewrite the golden file; the test then fails once so a
+  /// recording never passes silently.
+  @Test func pageForTheFiveSeedPlansMatchesItsSnapshot() async throws {
+    let html = try await Self.page()
+    if ProcessInfo.processInfo.environment["PLANALIGN_RECORD"] == "1" || !FileManager.default.fileExists(atPath: Self.snapshot.path) {
+      try FileManager.default.createDirectory(at: Self.snapshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(html.utf8).write(to: Self.snapshot)
+      Issue.record("recorded \(Self.snapshot.path); rerun without PLANALIGN_RECORD")
+      return
+    }
+    let expected = try String(contentsOf: Self.snapshot, encoding: .utf8)
+    #expect(html == expected, "page differs from Snapshots/index.html; if intended, rerun with PLANALIGN_RECORD=1")
+  }
+
+  @Test func theCommittedReportIsTheMainJobsOutput() async throws {
+    let committed = try String(contentsOf: TestSupport.root.appendingPathComponent("Reports/index.html"), encoding: .utf8)
+    let generated = try await Self.page()
+    #expect(committed == generated)
+  }
+
+  @Test func pageIsSmallAndGrowsWithPlansNotText() async throws {
+    let html = try await Self.page()
+    #expect(html.utf8.count < 1_000_000)
+    let plan = try String(contentsOf: TestSupport.dataDirectory.appendingPathComponent("plans/long-khanh-2024.txt"), encoding: .utf8)
+    let filler = String(repeating: "\nĐẩy mạnh công tác tuyên truyền, nâng cao nhận thức của cán bộ và nhân dân về thi đua yêu nước trong mọi lĩnh vực đời sống.\n", count: 400)
+    let longer = plan.replacingOccurrences(of: "III. TỔ CHỨC THỰC HIỆN", with: filler + "\nIII. TỔ CHỨC THỰC HIỆN")
+    let short = try await Self.page(data: TestSupport.dataDirectory(plans: [("p.txt", Data(plan.utf8))]))
+    let long = try await Self.page(data: TestSupport.dataDirectory(plans: [("p.txt", Data(longer.utf8))]))
+    #expect(longer.utf8.count > plan.utf8.count * 3)
+    #expect(abs(long.utf8.count - short.utf8.count) < 2_000, "the page grew with the plan's text")
+  }
+
+  @Test func planTextIsEscaped() async throws {
+    let body = """
+      - Phát động phong trào thi đua “<script>alert('x')</script> & “Người tốt” "việc tốt"” trước ngày 15/3/2024.
+
+      - Triển khai phong trào thi đua “<img src=x onerror=alert(1)>” trong tháng 5/2024.
+      """
+    let data = try TestSupport.dataDirectory(plans: [("evil.txt", Data(TimingTests.plan("Ba Đình", 2024, body).utf8))])
+    let html = try await Self.page(data: data)
+    #expect(!html.contains("<script>alert"))
+    #expect(!html.contains("<img src=x"))
+    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp;") || html.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp;"))
+    #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    #expect(html.components(separatedBy: "<script>").count == 2, "only the page's own script")
+  }
+
+  @Test func englishLabels() async throws {
+    let html = try await Self.page(language: "en")
+    #expect(html.contains("<html lang=\"en\">"))
+    #expect(html.contains("Campaign coverage"))
+  }
+}
+
+/// Loads the committed page in headless Chromium, checks the DOM after load, and writes the
+/// screenshot `Reports/index.png` that the README shows.
+@Suite struct BrowserTests {
+  static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  static func chrome(_ arguments: [String]) throws -> String {
+    guard let chromium else {
+      Issue.record("Chromium is missing: run scripts/setup.sh --browser")
+      return ""
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: chromium)
+    process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                         "--user-data-dir=\(try TestSupport.temporaryDirectory().path)"] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test func theReportLoadsInABrowserWithItsMatrixAndTimeline() throws {
+    let page = TestSupport.root.appendingPathComponent("Reports/index.html")
+    let dom = try Self.chrome(["--virtual-time-budget=3000", "--dump-dom", page.absoluteString])
+    #expect(dom.contains("data-script=\"ready\""), "the page's script did not finish")
+    #expect(!dom.contains("data-script-error=\""), "a script error was recorded on the page")
+    let plans = try PlanCorpus.planFiles(in: TestSupport.dataDirectory.appendingPathComponent("plans")).count
+    guard let matrixStart = dom.range(of: "id=\"matrix-table\""), let headEnd = dom.range(of: "</thead>", range: matrixStart.upperBound..<dom.endIndex) else {
+      Issue.record("no matrix table in the DOM")
+      return
+    }
+    let columns = dom[matrixStart.upperBound..<headEnd.lowerBound].components(separatedBy: "<th ").count - 1
+    #expect(columns == plans + 2, "one column per plan plus campaign and count")
+    #expect(dom.components(separatedBy: "class=\"marker").count - 1 >= 50)
+    #expect(dom.contains("class=\"filter\""), "the script added its filter boxes")
+  }
+
+  @Test func screenshotForTheReadme() throws {
+    let page = TestSupport.root.appendingPathComponent("Reports/index.html")
+    let png = TestSupport.root.appendingPathComponent("Reports/index.png")
+    let temporary = try TestSupport.temporaryDirectory().appendingPathComponent("index.png")
+    _ = try Self.chrome(["--window-size=1366,768", "--screenshot=\(temporary.path)", page.absoluteString])
+    let data = try Data(contentsOf: temporary)
+    #expect(Array(data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    #expect(data.count > 20_000, "a blank page would be tiny")
+    if FileManager.default.fileExists(atPath: png.path) { try FileManager.default.removeItem(at: png) }
+    try FileManager.default.moveItem(at: temporary, to: png)
+  }
+}
