@@ -46,8 +46,9 @@ enum PageAssets {
       @page{size:A4 landscape;margin:10mm}
       body{font-size:9pt} header,main{max-width:none;padding:0}
       h2{break-after:avoid} table{page-break-inside:auto} tr{break-inside:avoid}
+      #timeline,#timing{break-before:page} #timeline{break-inside:avoid}
       thead{display:table-header-group} thead th{position:static}
-      .table-wrap,.chart{overflow:visible} svg.timeline{min-width:0}
+      .table-wrap,.chart{overflow:visible} svg.timeline{min-width:0;max-height:135mm}
       .filter{display:none} .dot .tip{display:none!important}
       a.src{border:0;color:inherit}
     }
