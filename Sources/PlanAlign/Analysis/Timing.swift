@@ -65,33 +65,51 @@ public enum TimingError: LocalizedError, Equatable, Sendable {
 
 /// One dated item in the timing comparison.
 public struct TimingRow: Sendable, Equatable {
+  /// Task type ID.
   public var taskID: String
+  /// Task type name.
   public var taskType: String
+  /// The plan.
   public var planID: String
+  /// The plan's district.
   public var district: String
+  /// The plan's year.
   public var planYear: Int
+  /// The item's due date.
   public var dueEnd: CalendarDate
   /// Position of the due date in its plan year (see ``Timing/dayOfYear(_:planYear:)``).
   public var dayOfYear: Int
   /// Median across plans, in half days.
   public var medianDay: Double
+  /// Days from the median (negative: earlier).
   public var deltaDays: Double
   /// `early`, `late`, `only_plan`, `after_reference`, joined by `;`.
   public var flags: [String]
+  /// The reference schedule's due date for this task and plan year.
   public var referenceDue: CalendarDate?
+  /// Days after (positive) or before the reference due date.
   public var referenceDeltaDays: Int?
+  /// The item's source line.
   public var line: Int
 }
 
 /// A district compared with itself across plan years for one task.
 public struct YearOverYearRow: Sendable, Equatable {
+  /// The district.
   public var district: String
+  /// Task type ID.
   public var taskID: String
+  /// Task type name.
   public var taskType: String
+  /// The plan year.
   public var planYear: Int
+  /// The plan.
   public var planID: String
+  /// The plan's median day for the task.
   public var dayOfYear: Double
+  /// The district's previous plan year with this task, if any.
   public var previousYear: Int?
+  /// Change in days from that year.
   public var yoyDeltaDays: Double?
 }
 

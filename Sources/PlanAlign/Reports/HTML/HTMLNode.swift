@@ -12,9 +12,12 @@ public indirect enum HTMLNode: Sendable, Equatable {
 
   /// One attribute; a `nil` value renders as a bare attribute (`hidden`).
   public struct Attribute: Sendable, Equatable {
+    /// Attribute name.
     public var name: String
+    /// Value, escaped on output.
     public var value: String?
 
+    /// Creates an attribute.
     public init(_ name: String, _ value: String?) {
       self.name = name
       self.value = value
