@@ -40,9 +40,19 @@ struct MentionExtractor {
 
   private struct Word {
     var key: String
-    var exact: String
+    var original: String
     var start: Int
     var end: Int
+
+    /// Whether the word is `exact` with its diacritics (checked by key first: cheap).
+    func isExactly(_ exact: String, key exactFolded: String) -> Bool {
+      key == exactFolded && TextFolding.exactKey(original) == exact
+    }
+  }
+
+  /// The stop words with their matching keys, computed once.
+  private static let foldedStopWords: [[(exact: String, key: String)]] = stopWords.map { phrase in
+    phrase.map { ($0, TextFolding.matchKey($0)) }
   }
 
   /// Mentions in `block`, in order.
@@ -130,13 +140,13 @@ struct MentionExtractor {
       if isWord, start == nil { start = index }
       if !isWord, let begin = start {
         let original = String(characters[begin..<index])
-        words.append(Word(key: TextFolding.matchKey(original), exact: TextFolding.exactKey(original), start: begin, end: index))
+        words.append(Word(key: TextFolding.matchKey(original), original: original, start: begin, end: index))
         start = nil
       }
     }
     if let begin = start {
       let original = String(characters[begin...])
-      words.append(Word(key: TextFolding.matchKey(original), exact: TextFolding.exactKey(original), start: begin, end: characters.count))
+      words.append(Word(key: TextFolding.matchKey(original), original: original, start: begin, end: characters.count))
     }
     return words
   }
@@ -236,8 +246,9 @@ struct MentionExtractor {
       let gap = characters[words[index - 1].end..<words[index].start]
       if gap.contains(where: { ";.:(“”\"".contains($0) }) { break }
       if count >= 3, words[index - 1].key != "lam",
-        Self.stopWords.contains(where: { stop in
-          index + stop.count <= words.count && stop.indices.allSatisfy { words[index + $0].exact == stop[$0] }
+        Self.foldedStopWords.contains(where: { stop in
+          index + stop.count <= words.count
+            && stop.indices.allSatisfy { words[index + $0].isExactly(stop[$0].exact, key: stop[$0].key) }
         })
       {
         break

@@ -70,14 +70,15 @@ public indirect enum HTMLNode: Sendable, Equatable {
   }
 }
 
-/// Shorthand for building elements: `el("td", ["class": "num"], .text("3"))`.
+/// Shorthand for building elements: `el("td", ["class": "num"], .text("3"))`. An attribute
+/// whose value is `nil` is left out.
 func el(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ children: HTMLNode...) -> HTMLNode {
-  .element(name, attributes.map { HTMLNode.Attribute($0.key, $0.value) }, children)
+  el(name, attributes, children: children)
 }
 
 /// Shorthand with an array of children.
 func el(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], children: [HTMLNode]) -> HTMLNode {
-  .element(name, attributes.map { HTMLNode.Attribute($0.key, $0.value) }, children)
+  .element(name, attributes.compactMap { pair in pair.value.map { HTMLNode.Attribute(pair.key, $0) } }, children)
 }
 
 /// Escaped text.
