@@ -17,16 +17,8 @@ import Testing
   }
 
   static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardError = pipe
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try TestSupport.run(executable, arguments)
+    return (result.status, result.stderr)
   }
 
   @Test func reportsEachBadFileAsFileColonErrorAndFailsAtTheEnd() throws {

@@ -55,7 +55,7 @@ import Testing
 
       - Triển khai phong trào thi đua “<img src=x onerror=alert(1)>” trong tháng 5/2024.
       """
-    let data = try TestSupport.dataDirectory(plans: [("evil.txt", Data(TimingTests.plan("Ba Đình", 2024, body).utf8))])
+    let data = try TestSupport.dataDirectory(plans: [("evil.txt", Data(TestSupport.minimalPlan(district: "Ba Đình", body: body).utf8))])
     let html = try await Self.page(data: data)
     #expect(!html.contains("<script>alert"))
     #expect(!html.contains("<img src=x"))
@@ -82,17 +82,9 @@ import Testing
       Issue.record("Chromium is missing: run scripts/setup.sh --browser")
       return ""
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: chromium)
-    process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                         "--user-data-dir=\(try TestSupport.temporaryDirectory().path)"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                 "--user-data-dir=\(try TestSupport.temporaryDirectory().path)"]
+    return try TestSupport.run(URL(fileURLWithPath: chromium), flags + arguments).stdout
   }
 
   @Test func theReportLoadsInABrowserWithItsMatrixAndTimeline() throws {

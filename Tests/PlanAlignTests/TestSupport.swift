@@ -55,15 +55,18 @@ enum TestSupport {
     try Data(contentsOf: dataDirectory.appendingPathComponent("plans").appendingPathComponent(file))
   }
 
-  /// A minimal plan in the seeds' shape, with `body` as its numbered content.
-  static func minimalPlan(header: String = "Số: 12/KH-UBND\n\nHoàn Kiếm, ngày 05 tháng 01 năm 2024", body: String) -> String {
+  /// A minimal plan in the seeds' shape for a district and year, with `body` as its numbered
+  /// content; the body starts on line 12.
+  static func minimalPlan(district: String = "Hoàn Kiếm", year: Int = 2024, body: String) -> String {
     """
-    \(header)
+    Số: 12/KH-UBND
+
+    \(district), ngày 05 tháng 01 năm \(year)
 
     KẾ HOẠCH
-    Công tác thi đua, khen thưởng năm 2024
+    Công tác thi đua, khen thưởng năm \(year)
 
-    UBND quận Hoàn Kiếm ban hành Kế hoạch công tác thi đua, khen thưởng năm 2024.
+    UBND quận \(district) ban hành Kế hoạch công tác thi đua, khen thưởng năm \(year).
 
     I. NỘI DUNG
 
@@ -76,5 +79,26 @@ enum TestSupport {
 
     Trần Văn An
     """
+  }
+
+  /// Runs a program and returns its exit status, standard output and standard error.
+  static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let output = Pipe()
+    // Standard error goes to a file, so a program that writes a lot to it cannot block
+    // while standard output is read.
+    let errorFile = try temporaryDirectory().appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    let errorHandle = try FileHandle(forWritingTo: errorFile)
+    process.standardOutput = output
+    process.standardError = errorHandle
+    try process.run()
+    let stdout = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try errorHandle.close()
+    let stderr = try Data(contentsOf: errorFile)
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
   }
 }

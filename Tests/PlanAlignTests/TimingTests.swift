@@ -67,33 +67,11 @@ import Testing
     #expect(!codes("long-khanh-2024").contains { $0.hasPrefix("deadline") })
   }
 
-  static func plan(_ district: String, _ year: Int, _ body: String) -> String {
-    """
-    Số: 7/KH-UBND
-
-    \(district), ngày 05 tháng 01 năm \(year)
-
-    KẾ HOẠCH
-    Công tác thi đua, khen thưởng năm \(year)
-
-    I. NỘI DUNG
-
-    \(body)
-
-    Nơi nhận:
-    - Như trên;
-
-    CHỦ TỊCH
-
-    Trần Văn An
-    """
-  }
-
   @Test func yearOverYearAndReferenceViews() async throws {
     let data = try TestSupport.dataDirectory(plans: [
-      ("a.txt", Data(Self.plan("Hoàn Kiếm", 2023, "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 20/02/2023.\n\n- Tổ chức tập huấn nghiệp vụ thi đua trước ngày 30/5/2023.").utf8)),
-      ("b.txt", Data(Self.plan("Hoàn Kiếm", 2024, "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 15/3/2024.\n\n- Tổ chức tập huấn nghiệp vụ thi đua trước ngày 30/4/2024.").utf8)),
-      ("c.txt", Data(Self.plan("Ba Đình", 2024, "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 01/3/2024.\n\n- Các đơn vị đăng ký thi đua trước ngày 10/02/2024.\n\n- Sửa đổi, bổ sung quy chế thi đua trong tháng 12/2024.").utf8)),
+      ("a.txt", Data(TestSupport.minimalPlan(district: "Hoàn Kiếm", year: 2023, body: "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 20/02/2023.\n\n- Tổ chức tập huấn nghiệp vụ thi đua trước ngày 30/5/2023.").utf8)),
+      ("b.txt", Data(TestSupport.minimalPlan(district: "Hoàn Kiếm", year: 2024, body: "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 15/3/2024.\n\n- Tổ chức tập huấn nghiệp vụ thi đua trước ngày 30/4/2024.").utf8)),
+      ("c.txt", Data(TestSupport.minimalPlan(district: "Ba Đình", year: 2024, body: "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 01/3/2024.\n\n- Các đơn vị đăng ký thi đua trước ngày 10/02/2024.\n\n- Sửa đổi, bổ sung quy chế thi đua trong tháng 12/2024.").utf8)),
     ])
     let reference = data.appendingPathComponent("reference.csv")
     try Data("task_id,due_end\nyear_review_conference,03-01\ntraining,2024-05-15\n".utf8).write(to: reference)
