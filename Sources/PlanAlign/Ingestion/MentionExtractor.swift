@@ -38,17 +38,7 @@ struct MentionExtractor {
     ["và", "công", "tác"], ["trong", "đó"], ["đồng", "thời"], ["đến", "năm"],
   ]
 
-  private struct Word {
-    var key: String
-    var original: String
-    var start: Int
-    var end: Int
-
-    /// Whether the word is `exact` with its diacritics (checked by key first: cheap).
-    func isExactly(_ exact: String, key exactFolded: String) -> Bool {
-      key == exactFolded && TextFolding.exactKey(original) == exact
-    }
-  }
+  private typealias Word = TextWord
 
   /// The stop words with their matching keys, computed once.
   private static let foldedStopWords: [[(exact: String, key: String)]] = stopWords.map { phrase in
@@ -58,7 +48,7 @@ struct MentionExtractor {
   /// Mentions in `block`, in order.
   func mentions(in block: Block) -> [CampaignMention] {
     let characters = Array(block.text)
-    let words = Self.words(characters)
+    let words = TextFolding.words(in: characters)
     var found: [(range: Range<Int>, nameRange: Range<Int>)] = []
     var lastQuoteEnd: Int?
     // Quoted names.
@@ -130,25 +120,6 @@ struct MentionExtractor {
   static func isCapitalised(_ word: ArraySlice<Character>) -> Bool {
     guard let first = word.first, first.isUppercase else { return false }
     return word.dropFirst().first.map { $0.isLowercase } ?? false
-  }
-
-  private static func words(_ characters: [Character]) -> [Word] {
-    var words: [Word] = []
-    var start: Int?
-    for (index, character) in characters.enumerated() {
-      let isWord = character.isLetter || character.isNumber
-      if isWord, start == nil { start = index }
-      if !isWord, let begin = start {
-        let original = String(characters[begin..<index])
-        words.append(Word(key: TextFolding.matchKey(original), original: original, start: begin, end: index))
-        start = nil
-      }
-    }
-    if let begin = start {
-      let original = String(characters[begin...])
-      words.append(Word(key: TextFolding.matchKey(original), original: original, start: begin, end: characters.count))
-    }
-    return words
   }
 
   private static func phrase(_ words: [Word], at index: Int, is phrase: [String]) -> Bool {
@@ -270,5 +241,12 @@ struct MentionExtractor {
     while let first = name.first, "“\"„ ".contains(first) { name.removeFirst() }
     while let last = name.last, "”\" ,;:.".contains(last) { name.removeLast() }
     return name
+  }
+}
+
+extension TextWord {
+  /// Whether the word is `exact` with its diacritics (checked by key first: cheap).
+  fileprivate func isExactly(_ exact: String, key exactFolded: String) -> Bool {
+    key == exactFolded && TextFolding.exactKey(original) == exact
   }
 }

@@ -72,27 +72,10 @@ extension MetadataExtractor {
     }
   }
 
-  struct Word {
-    var key: String
-    var start: Int
-    var end: Int
-    var original: String
-  }
+  typealias Word = TextWord
 
   static func words(_ text: String) -> [Word] {
-    let characters = Array(text)
-    var words: [Word] = []
-    var start: Int?
-    for index in 0...characters.count {
-      let isWord = index < characters.count && (characters[index].isLetter || characters[index].isNumber)
-      if isWord, start == nil { start = index }
-      if !isWord, let begin = start {
-        let original = String(characters[begin..<index])
-        words.append(Word(key: TextFolding.matchKey(original), start: begin, end: index, original: original))
-        start = nil
-      }
-    }
-    return words
+    TextFolding.words(in: Array(text))
   }
 
   /// The unit type named by the word(s) just before `index`, e.g. “quận” in “quận Long Biên”.
