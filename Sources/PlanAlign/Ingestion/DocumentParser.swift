@@ -107,17 +107,13 @@ struct DocumentParser {
     text.first.map { $0.isUppercase } ?? false
   }
 
+  /// “PHỤ LỤC” and its number if one follows (“PHỤ LỤC 1”, “PHỤ LỤC II”).
   private func appendixLabel(_ text: String) -> String {
     let words = text.split(separator: " ")
-    var label: [Substring] = []
-    for word in words {
-      let key = TextFolding.matchKey(String(word))
-      if label.count < 2 || key.allSatisfy({ $0.isNumber }) || RomanNumeral.value(of: key) != nil {
-        if label.count >= 2 && label.count >= 3 { break }
-        label.append(word)
-      } else {
-        break
-      }
+    var label = Array(words.prefix(2))
+    if words.count > 2 {
+      let key = TextFolding.matchKey(String(words[2]))
+      if key.allSatisfy({ $0.isNumber }) || RomanNumeral.value(of: key) != nil { label.append(words[2]) }
     }
     return label.joined(separator: " ")
   }

@@ -2,7 +2,14 @@
 public enum TimingReports {
   /// Days with at most one decimal (medians can fall on a half day).
   static func days(_ value: Double) -> CSVCell {
-    value == value.rounded() ? .number(Int(value)) : .value(String(format: "%.1f", value))
+    .value(daysText(value))
+  }
+
+  /// Days as text: whole days without a decimal, half days with one; `signed` adds a `+`
+  /// to positive values. Shared by the CSV and the HTML page so both show the same figure.
+  static func daysText(_ value: Double, signed: Bool = false) -> String {
+    let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    return signed && value > 0 ? "+" + text : text
   }
 
   /// `timing.csv`; the reference columns appear only when a reference schedule was given.

@@ -190,7 +190,6 @@ public enum ComparisonPage {
   }
 
   static func format(_ value: Double, signed: Bool = false) -> String {
-    let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    return signed && value > 0 ? "+" + text : text
+    TimingReports.daysText(value, signed: signed)
   }
 }

@@ -63,7 +63,7 @@ enum TimelineChart {
         if !row.flags.filter({ $0 == "early" || $0 == "late" }).isEmpty {
           parts.append(el("circle", ["class": "flag-ring", "cx": number(endX), "cy": number(cy), "r": "8"]))
         }
-        let district = input.plans.first { $0.plan.id == row.planID }.map { ComparisonPage.heading($0.plan) } ?? row.planID
+        let district = planIndex[row.planID].map { ComparisonPage.heading(input.plans[$0].plan) } ?? row.planID
         let outside = row.dayOfYear < 1 || row.dayOfYear > 365
         let title = "\(district) — \(labels.name(input.tasks.entry(taskID))): \(row.dueEnd) (\(ComparisonPage.format(row.deltaDays, signed: true))) "
           + row.flags.map { ComparisonPage.flagLabel($0, labels) }.joined(separator: ", ") + (outside ? " ◀▶" : "")
