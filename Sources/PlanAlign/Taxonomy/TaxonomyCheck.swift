@@ -28,25 +28,3 @@ public enum TaxonomyCheck {
     return problems
   }
 }
-
-extension CSVError {
-  /// The line the error points at, when it has one.
-  public var line: Int? {
-    switch self {
-    case .malformed(_, let line, _), .notUTF8(_, let line): return line
-    case .missingColumn, .unknownColumn: return 1
-    case .initializationFailed, .resourceExhausted: return nil
-    }
-  }
-
-  /// The message without the file and line.
-  public var reason: String {
-    switch self {
-    case .malformed(_, _, let reason): return "malformed CSV: \(reason)"
-    case .notUTF8: return "the file is not UTF-8 text"
-    case .missingColumn(_, let column): return "missing column “\(column)”"
-    case .unknownColumn(_, let column): return "unknown column “\(column)”"
-    case .initializationFailed, .resourceExhausted: return errorDescription ?? "CSV error"
-    }
-  }
-}
