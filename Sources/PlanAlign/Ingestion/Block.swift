@@ -38,6 +38,13 @@ struct Block: Sendable {
   var region: Region
   /// Section path from the enclosing headings (outermost first).
   var sectionPath: [Heading]
+  /// The words of `text`, read once by ``finish()`` for every extractor that needs them.
+  private(set) var words: [TextWord] = []
+
+  /// Reads the words of the finished text; call after the last change to `text`.
+  mutating func finish() {
+    words = TextFolding.words(in: Array(text))
+  }
 
   var line: Int { lineStarts.first?.line ?? 0 }
 

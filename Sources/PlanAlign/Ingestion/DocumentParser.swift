@@ -20,10 +20,11 @@ struct DocumentParser {
       close()
       if cells.isEmpty { return }  // markdown separator row
       if region == .recipients { region = .appendix }
-      let text = cells.joined(separator: " | ")
-      blocks.append(
-        Block(kind: .tableRow(cells), text: text, lineStarts: [(0, number)], region: region,
-              sectionPath: path))
+      var row = Block(
+        kind: .tableRow(cells), text: cells.joined(separator: " | "), lineStarts: [(0, number)], region: region,
+        sectionPath: path)
+      row.finish()
+      blocks.append(row)
       return
     }
     let clean = Markup.plainText(raw)
@@ -98,7 +99,10 @@ struct DocumentParser {
   }
 
   private mutating func close() {
-    if let block = open { blocks.append(block) }
+    if var block = open {
+      block.finish()
+      blocks.append(block)
+    }
     open = nil
     gapSinceOpen = false
   }

@@ -48,7 +48,7 @@ struct MentionExtractor {
   /// Mentions in `block`, in order.
   func mentions(in block: Block) -> [CampaignMention] {
     let characters = Array(block.text)
-    let words = TextFolding.words(in: characters)
+    let words = block.words
     var found: [(range: Range<Int>, nameRange: Range<Int>)] = []
     var lastQuoteEnd: Int?
     // Quoted names.

@@ -7,7 +7,7 @@ extension MetadataExtractor {
     var spellings: [District: [(line: Int, written: String)]] = [:]
     var order = 0
     for block in blocks where block.region != .recipients {
-      let words = Self.words(block.text)
+      let words = block.words
       let isHeader = placeDate.map { $0.line == block.line } ?? false
       var index = 0
       while index < words.count {
@@ -94,7 +94,7 @@ extension MetadataExtractor {
     var name = ""
     var line = 0
     for block in blocks.prefix(8) where block.region == .preamble {
-      let words = Self.words(block.text)
+      let words = block.words
       for index in words.indices.dropFirst() {
         guard let type = Self.unitType(endingAt: index, in: words) else { continue }
         let nameWords = words[index...].prefix { $0.original.first?.isUppercase ?? false }.prefix(4)
@@ -121,7 +121,7 @@ extension MetadataExtractor {
     if unitType.isEmpty {
       let key = TextFolding.matchKey(name)
       for block in blocks {
-        let words = Self.words(block.text)
+        let words = block.words
         for index in words.indices.dropFirst() where words[index].key == key.split(separator: " ").first.map(String.init) {
           let candidate = words[index..<min(words.count, index + key.split(separator: " ").count)].map(\.key).joined(separator: " ")
           if candidate == key, let type = Self.unitType(endingAt: index, in: words) {
@@ -150,7 +150,7 @@ extension MetadataExtractor {
     var counts: [String: (count: Int, written: String, order: Int)] = [:]
     var order = 0
     for block in blocks {
-      let words = Self.words(block.text)
+      let words = block.words
       for index in words.indices {
         let lead = words[index].key
         let isProvinceWord = lead == "tinh" || lead == "do"

@@ -152,6 +152,7 @@ private struct TableState {
       location: SourceLocation(file: file, line: block.line))
     var cell = block
     cell.text = task
+    cell.finish()
     return (item, cell)
   }
 }
