@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "planalign", targets: ["planalign"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
   targets: [
     .systemLibrary(
@@ -17,7 +18,7 @@ let package = Package(
     ),
     .target(
       name: "PlanAlign",
-      dependencies: ["CLibCSV"]
+      dependencies: ["CLibCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .executableTarget(
       name: "planalign",

@@ -25,21 +25,32 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "Language of the HTML page: vi or en.")
   var lang = "vi"
 
+  @Option(help: "Folder caching the OCR text of scanned PDFs (default: .planalign-cache beside the reports folder).")
+  var cache: String?
+
   func validate() throws {
     guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en.") }
     guard toleranceDays >= 0 else { throw ValidationError("--tolerance-days must be zero or more.") }
+  }
+
+  /// `.planalign-cache` in the folder that holds the reports folder, never inside it.
+  static func defaultCache(out: String) -> String {
+    URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".planalign-cache").path
   }
 
   func run() async throws {
     let job = RunJob(
       dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
       byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) },
-      language: lang)
+      language: lang, cacheDirectory: URL(fileURLWithPath: cache ?? Self.defaultCache(out: out)))
     var printer = DiagnosticsPrinter()
     do {
       let summary = try await job.run()
       printer.print(summary.diagnostics)
       printer.note("\(summary.plans.count) plans read, \(summary.failures.count) failed; reports in \(out)/")
+    } catch RunError.noPlans(let path, let diagnostics) {
+      printer.print(diagnostics)
+      printer.fatal(RunError.noPlans(path: path, diagnostics: diagnostics))
     } catch {
       printer.fatal(error)
     }

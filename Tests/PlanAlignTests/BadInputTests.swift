@@ -50,7 +50,7 @@ import Testing
 
   @Test(arguments: [
     (Data(), "empty.txt", "empty.txt: the file is empty"),
-    (Data([0xFF, 0xFF, 0x00, 0xC3]), "binary.txt", "binary.txt: the file is not UTF-8 or UTF-16 text (invalid byte at offset 0)"),
+    (Data([0xFF, 0xFF, 0x00, 0xC3]), "binary.txt", "binary.txt: the text is in no encoding PlanAlign knows (UTF-8, UTF-16, Windows-1258, TCVN3, VNI, VISCII); open it in Word and save it as .docx, or as text in UTF-8"),
     (Data("Biên bản họp tổ dân phố\n\nNội dung: sửa đường.\n".utf8), "minutes.txt",
      "minutes.txt: not a plan: no title “Kế hoạch … thi đua, khen thưởng năm …” in the opening lines"),
     (Data("KẾ HOẠCH\nCông tác thi đua, khen thưởng năm 2024\n\nI. NỘI DUNG\n\n- Việc chung.\n".utf8), "nowhere.txt",

@@ -92,7 +92,7 @@ import Testing
     let dom = try Self.chrome(["--virtual-time-budget=3000", "--dump-dom", page.absoluteString])
     #expect(dom.contains("data-script=\"ready\""), "the page's script did not finish")
     #expect(!dom.contains("data-script-error=\""), "a script error was recorded on the page")
-    let plans = try PlanCorpus.planFiles(in: TestSupport.dataDirectory.appendingPathComponent("plans")).count
+    let plans = try PlanCorpus.scan(TestSupport.dataDirectory.appendingPathComponent("plans")).files.count
     guard let matrixStart = dom.range(of: "id=\"matrix-table\""), let headEnd = dom.range(of: "</thead>", range: matrixStart.upperBound..<dom.endIndex) else {
       Issue.record("no matrix table in the DOM")
       return

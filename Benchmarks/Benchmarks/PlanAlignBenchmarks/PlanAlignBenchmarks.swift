@@ -10,7 +10,7 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput], maxDuration: .seconds(5))
 
   let gazetteer = try! Gazetteer.load(Data(contentsOf: data.appendingPathComponent("districts.csv")), source: "districts.csv")
-  let plans = try! PlanCorpus.planFiles(in: data.appendingPathComponent("plans")).map { url in
+  let plans = try! PlanCorpus.scan(data.appendingPathComponent("plans")).files.map(\.url).map { url in
     (url.lastPathComponent, try! Data(contentsOf: url))
   }
   let campaigns = try! Taxonomy.load(Data(contentsOf: data.appendingPathComponent("taxonomy/campaigns.csv")), source: "c")

@@ -91,6 +91,8 @@ public struct TimingRow: Sendable, Equatable {
   public var referenceDeltaDays: Int?
   /// The item's source line.
   public var line: Int
+  /// Where the item is in the original file (see ``Plan/sourceReference(_:)``).
+  public var sourceRef: String = ""
 }
 
 /// A district compared with itself across plan years for one task.
@@ -176,7 +178,8 @@ public enum Timing {
         rows.append(TimingRow(
           taskID: entry.id, taskType: entry.nameVi, planID: item.plan.id, district: item.plan.district,
           planYear: item.plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
-          flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line))
+          flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line,
+          sourceRef: item.plan.sourceReference(item.line)))
       }
     }
     return rows

@@ -1,32 +1,49 @@
-/// Turns a plan's lines into blocks: classifies each line, joins wrapped lines and lines split
-/// by a page break, and tracks the heading path and the document region.
+/// Turns a document's elements into blocks: classifies each line or paragraph, joins lines
+/// that belong to one paragraph (wrapped lines, lines split by a page break), and tracks the
+/// heading path and the document region. Blank lines are not needed to separate paragraphs:
+/// see ``LineLayout``.
 struct DocumentParser {
   private var blocks: [Block] = []
   private var open: Block?
   private var gapSinceOpen = false
+  /// Whether the open block is a whole paragraph, which nothing continues.
+  private var openIsWhole = false
+  /// The length of the last physical line added to the open block.
+  private var lastLineLength = 0
   private var path: [Heading] = []
   private var region: Region = .preamble
+  private let layout: LineLayout
 
-  /// Parses NFC lines (index 0 is line 1).
-  static func parse(_ lines: [String]) -> [Block] {
-    var parser = DocumentParser()
-    for (index, line) in lines.enumerated() { parser.add(line, number: index + 1) }
+  private init(layout: LineLayout) {
+    self.layout = layout
+  }
+
+  /// Parses a document's elements (element `i` is line `i + 1`).
+  static func parse(_ elements: [DocumentElement]) -> [Block] {
+    var parser = DocumentParser(layout: LineLayout(elements))
+    for (index, element) in elements.enumerated() {
+      switch element.kind {
+      case .gap: if parser.open != nil { parser.gapSinceOpen = true }
+      case .tableRow(let cells): parser.addRow(cells, number: index + 1)
+      case .line(let text): parser.add(text, number: index + 1, whole: false)
+      case .paragraph(let text): parser.add(text, number: index + 1, whole: true)
+      }
+    }
     parser.close()
     return parser.blocks
   }
 
-  private mutating func add(_ raw: String, number: Int) {
-    if let cells = TableRowSplitter.cells(of: raw) {
-      close()
-      if cells.isEmpty { return }  // markdown separator row
-      if region == .recipients { region = .appendix }
-      var row = Block(
-        kind: .tableRow(cells), text: cells.joined(separator: " | "), lineStarts: [(0, number)], region: region,
-        sectionPath: path)
-      row.finish()
-      blocks.append(row)
-      return
-    }
+  private mutating func addRow(_ cells: [String], number: Int) {
+    close()
+    if region == .recipients { region = .appendix }
+    var row = Block(
+      kind: .tableRow(cells), text: cells.joined(separator: " | "), lineStarts: [(0, number)], region: region,
+      sectionPath: path)
+    row.finish()
+    blocks.append(row)
+  }
+
+  private mutating func add(_ raw: String, number: Int, whole: Bool) {
     let clean = Markup.plainText(raw)
     if clean.isEmpty {
       if open != nil { gapSinceOpen = true }
@@ -53,6 +70,8 @@ struct DocumentParser {
         kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
         region: region, sectionPath: path)
       path.append(heading.heading)
+      openIsWhole = whole
+      lastLineLength = clean.count
       gapSinceOpen = false
       return
     }
@@ -64,10 +83,12 @@ struct DocumentParser {
       if text.isEmpty { return }
       open = Block(kind: .bullet, text: text, lineStarts: [(0, number)], region: region,
                    sectionPath: path)
+      openIsWhole = whole
+      lastLineLength = clean.count
       gapSinceOpen = false
       return
     }
-    if var current = open, continues(current, with: clean) {
+    if !whole, !openIsWhole, var current = open, continues(current, with: clean) {
       current.lineStarts.append((current.text.count + 1, number))
       current.text += " " + clean
       if case .heading(var heading) = current.kind, heading.quarter == nil,
@@ -79,23 +100,28 @@ struct DocumentParser {
       }
       open = current
       gapSinceOpen = false
+      lastLineLength = clean.count
       return
     }
     close()
     open = Block(kind: .paragraph, text: clean, lineStarts: [(0, number)], region: region,
                  sectionPath: path)
+    openIsWhole = whole
+    lastLineLength = clean.count
     gapSinceOpen = false
   }
 
-  /// A paragraph line continues the open block when it directly follows it, or follows it
-  /// after blank lines (a page break) while the open text has not ended a sentence and the
-  /// new line starts in lower case or with a quote.
+  /// A line continues the open block when the open text has not ended a sentence and the new
+  /// line starts in lower case or with a quote (a wrapped line, or a paragraph split by a page
+  /// break), or when it directly follows a line that filled the width of a hard-wrapped
+  /// document. A line after a short line, starting in upper case, starts a new block.
   private func continues(_ block: Block, with line: String) -> Bool {
-    if !gapSinceOpen { return true }
-    if case .heading = block.kind { return false }
-    guard let last = block.text.last, !".;:!?".contains(last) else { return false }
-    guard let first = line.first else { return false }
-    return first.isLowercase || first == "“" || first == "\""
+    if gapSinceOpen, case .heading = block.kind { return false }
+    guard let last = block.text.last, let first = line.first else { return false }
+    let ended = ".;:!?".contains(last)
+    let lowerStart = first.isLowercase || first == "“" || first == "\""
+    if lowerStart { return !ended || (!gapSinceOpen && !".!?".contains(last)) }
+    return !gapSinceOpen && !ended && layout.isFull(lastLineLength)
   }
 
   private mutating func close() {
@@ -104,6 +130,7 @@ struct DocumentParser {
       blocks.append(block)
     }
     open = nil
+    openIsWhole = false
     gapSinceOpen = false
   }
 

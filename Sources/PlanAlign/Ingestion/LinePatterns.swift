@@ -1,22 +1,3 @@
-/// Splits the two table forms found in converted plans: tab-separated rows and markdown pipe rows.
-enum TableRowSplitter {
-  /// The cleaned cells of a table row; an empty array for a markdown separator row;
-  /// `nil` when the line is not a table row. Blank cells stay in place.
-  static func cells(of line: String) -> [String]? {
-    if line.contains("\t") {
-      return line.split(separator: "\t", omittingEmptySubsequences: false)
-        .map { Markup.plainText(String($0)) }
-    }
-    let trimmed = line.drop(while: { $0 == " " })
-    guard trimmed.first == "|" else { return nil }
-    var body = trimmed.dropFirst()
-    if body.last == "|" { body = body.dropLast() }
-    let parts = body.split(separator: "|", omittingEmptySubsequences: false)
-    if parts.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
-    return parts.map { Markup.plainText(String($0)) }
-  }
-}
-
 /// Roman numerals as used for sections and quarters, including OCR spellings (“11” for II,
 /// “1V” for IV, “l” for I) once folded by the matching key.
 enum RomanNumeral {

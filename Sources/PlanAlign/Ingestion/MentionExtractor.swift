@@ -153,10 +153,14 @@ struct MentionExtractor {
     var index = open + 1
     while index < characters.count {
       let character = characters[index]
-      if straight ? character == "\"" : (character == "”" || character == "\"") {
+      // A straight quote after a space and before a letter opens the next name: this one was
+      // left unclosed, as scans often leave it.
+      let opensNext = straight && character == "\"" && characters[index - 1] == " "
+        && index + 1 < characters.count && characters[index + 1].isLetter
+      if !opensNext && (straight ? character == "\"" : (character == "”" || character == "\"")) {
         return (index, index + 1)
       }
-      if !straight && (character == "“" || character == "„") {
+      if opensNext || (!straight && (character == "“" || character == "„")) {
         var cut = index
         while cut > open + 1 && !",;".contains(characters[cut - 1]) { cut -= 1 }
         let end = cut > open + 1 ? cut - 1 : index

@@ -14,7 +14,7 @@ struct PlanMetadata: Equatable {
 /// Nothing is taken from the file name.
 struct MetadataExtractor {
   let file: String
-  let lines: [String]
+  let elements: [DocumentElement]
   let blocks: [Block]
   let gazetteer: Gazetteer
 
@@ -129,14 +129,14 @@ struct MetadataExtractor {
   }
 
   private func findSigner() -> String {
-    let keys = lines.map(TextFolding.matchKey)
-    let start = keys.firstIndex { $0.hasPrefix("noi nhan") } ?? max(0, lines.count - 40)
-    var end = lines.count
+    let keys = elements.map { TextFolding.matchKey($0.text) }
+    let start = keys.firstIndex { $0.hasPrefix("noi nhan") } ?? max(0, elements.count - 40)
+    var end = elements.count
     if let appendix = keys[start...].firstIndex(where: { $0.hasPrefix("phu luc") }) { end = appendix }
-    if let table = lines[start..<end].firstIndex(where: { TableRowSplitter.cells(of: $0) != nil }) {
+    if let table = elements[start..<end].firstIndex(where: { if case .tableRow = $0.kind { true } else { false } }) {
       end = min(end, table)
     }
-    return lines[start..<end].map(Markup.plainText).last(where: Self.isPersonName) ?? ""
+    return elements[start..<end].map { Markup.plainText($0.text) }.last(where: Self.isPersonName) ?? ""
   }
 
   /// Two to five capitalised words of letters only, such as “Nguyễn Mạnh Hà” or “Vo Dang Dung”.
@@ -161,7 +161,7 @@ struct MetadataExtractor {
           let nam = window.firstIndex(of: "nam"), nam + 1 < tokens.count,
           let year = Int(tokens[nam + 1]), tokens[nam + 1].count == 4, year != meta.year
         else { continue }
-        let line = block.lineStarts.map(\.line).first { lines.indices.contains($0 - 1) && TextFolding.matchKey(lines[$0 - 1]).contains("nam \(year)") } ?? block.line
+        let line = block.lineStarts.map(\.line).first { elements.indices.contains($0 - 1) && TextFolding.matchKey(elements[$0 - 1].text).contains("nam \(year)") } ?? block.line
         meta.warnings.append(
           PlanWarning(
             code: "title_body_year_mismatch",

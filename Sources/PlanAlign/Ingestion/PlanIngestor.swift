@@ -12,36 +12,35 @@ public struct PlanIngestor: Sendable {
   }
 
   /// Reads the file at `url`; `file` is the name used in provenance and messages.
-  public func ingest(contentsOf url: URL, file: String) throws(IngestionError) -> Plan {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw .unreadable(file: file, reason: (error as NSError).localizedDescription)
-    }
-    return try ingest(data: data, file: file)
+  public func ingest(contentsOf url: URL, file: String, reader: DocumentReader = DocumentReader()) throws(IngestionError) -> Plan {
+    let document = try reader.read(contentsOf: url, file: file)
+    return try ingest(document: document, file: file)
   }
 
-  /// Reads a plan from its bytes.
+  /// Reads a plan from the bytes of a text file.
   public func ingest(data: Data, file: String) throws(IngestionError) -> Plan {
-    let text: String
+    let document: Document
     do {
-      text = try TextDecoding.decode(data)
-    } catch TextDecodingError.empty {
-      throw .empty(file: file)
+      document = try TextReader.read([UInt8](data))
     } catch {
-      throw .undecodable(file: file, reason: error.localizedDescription)
+      throw IngestionError(file: file, decoding: error)
     }
-    return try ingest(text: text, file: file)
+    return try ingest(document: document, file: file)
   }
 
   /// Reads a plan from decoded text.
   public func ingest(text: String, file: String) throws(IngestionError) -> Plan {
-    let lines = TextDecoding.lines(text)
-    let blocks = DocumentParser.parse(lines)
+    try ingest(document: Document(format: .text, elements: TextReader.elements(TextDecoding.lines(text))), file: file)
+  }
+
+  /// Reads a plan from a document of any format.
+  public func ingest(document: Document, file: String) throws(IngestionError) -> Plan {
+    let elements = document.elements
+    let lines = elements.map(\.text)
+    let blocks = DocumentParser.parse(elements)
     let metadata: PlanMetadata
     do {
-      metadata = try MetadataExtractor(file: file, lines: lines, blocks: blocks, gazetteer: gazetteer).extract()
+      metadata = try MetadataExtractor(file: file, elements: elements, blocks: blocks, gazetteer: gazetteer).extract()
     } catch let error as IngestionError {
       throw error
     } catch {
@@ -59,11 +58,16 @@ public struct PlanIngestor: Sendable {
     }
     for cell in taskCells { mentions += extractor.mentions(in: cell) }
     mentions.sort { $0.location < $1.location }
-    return Plan(
+    var warnings = metadata.warnings
+    warnings.insert(contentsOf: document.notes.map { PlanWarning(severity: .info, code: "read_note", message: $0, line: nil) }, at: 0)
+    var plan = Plan(
       id: TextFolding.slug(metadata.district) + "-\(metadata.year)",
       sourceFile: file, district: metadata.district, unitType: metadata.unitType,
       province: metadata.province, year: metadata.year, documentNumber: metadata.documentNumber,
       issuedOn: metadata.issuedOn, signer: metadata.signer, items: items, mentions: mentions,
-      warnings: metadata.warnings, lines: lines)
+      warnings: warnings, lines: lines)
+    plan.sourceFormat = document.format
+    plan.references = elements.map(\.reference)
+    return plan
   }
 }

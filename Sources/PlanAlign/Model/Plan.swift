@@ -24,8 +24,13 @@ public struct Plan: Sendable, Equatable {
   public var mentions: [CampaignMention]
   /// Findings about the plan text.
   public var warnings: [PlanWarning]
-  /// The plan's lines (NFC), so any fact can show the line it came from.
+  /// The plan's lines (NFC), so any fact can show the line it came from: for a text file its
+  /// lines, for other formats the document's paragraphs, lines and table rows in reading order.
   public var lines: [String]
+  /// The format the plan was read from.
+  public var sourceFormat: SourceFormat = .text
+  /// Where each of ``lines`` sits in the original file (same index).
+  public var references: [SourceReference] = []
 
   /// Creates a plan.
   public init(
@@ -51,6 +56,13 @@ public struct Plan: Sendable, Equatable {
   /// The text of a 1-based line, or an empty string when out of range.
   public func lineText(_ line: Int) -> String {
     lines.indices.contains(line - 1) ? lines[line - 1] : ""
+  }
+
+  /// Where a 1-based line sits in the original file, as a person finds it there
+  /// (`dòng 12`, `tr. 3, dòng 12`, `đoạn 57`, `bảng 2, hàng 14`); empty when out of range.
+  public func sourceReference(_ line: Int) -> String {
+    if references.indices.contains(line - 1) { return references[line - 1].label }
+    return lines.indices.contains(line - 1) ? SourceReference.line(line).label : ""
   }
 }
 

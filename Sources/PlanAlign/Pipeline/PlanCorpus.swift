@@ -8,28 +8,71 @@ public enum PlanOutcome: Sendable {
   case failure(IngestionError)
 }
 
+/// What is found in a plans folder: the files to read, and the files skipped on purpose
+/// (hidden files, Office lock files) or refused (an unsupported format), each reported.
+public struct PlanFolder: Sendable {
+  /// Plan files to read, by relative path (sorted).
+  public var files: [(url: URL, name: String)]
+  /// Files left out with a note: hidden files and Office lock files (`~$plan.docx`).
+  public var skipped: [String]
+  /// Files refused because their format is not read.
+  public var unsupported: [IngestionError]
+}
+
 /// Finds and reads every plan under a data folder, concurrently, in a stable order.
 public enum PlanCorpus {
-  /// File extensions read as plans.
-  public static let planExtensions: Set<String> = ["txt", "md", "text"]
-
-  /// The plan files directly under `directory`, sorted by name; hidden files are skipped.
-  public static func planFiles(in directory: URL) throws -> [URL] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    return names.filter { !$0.hasPrefix(".") && planExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-      .sorted().map { directory.appendingPathComponent($0) }
+  /// Every file under `directory`, recursively: plans to read, files skipped, files refused.
+  /// Names are paths relative to `directory` (`2024/long-bien.docx`).
+  public static func scan(_ directory: URL) throws -> PlanFolder {
+    var folder = PlanFolder(files: [], skipped: [], unsupported: [])
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw CocoaError(.fileNoSuchFile)
+    }
+    var pending = [(directory, "")]
+    var visited: Set<String> = [directory.resolvingSymlinksInPath().path]
+    while let (url, prefix) = pending.popLast() {
+      let names = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
+      for name in names.sorted() {
+        let relative = prefix + name
+        let child = url.appendingPathComponent(name)
+        if name.hasPrefix(".") || name.hasPrefix("~$") {
+          folder.skipped.append(relative)
+          continue
+        }
+        var childIsDirectory: ObjCBool = false
+        _ = manager.fileExists(atPath: child.path, isDirectory: &childIsDirectory)
+        if childIsDirectory.boolValue {
+          if visited.insert(child.resolvingSymlinksInPath().path).inserted { pending.append((child, relative + "/")) }
+          continue
+        }
+        let suffix = (name as NSString).pathExtension.lowercased()
+        if suffix.isEmpty || DocumentReader.planExtensions.contains(suffix) {
+          folder.files.append((child, relative))
+        } else {
+          folder.unsupported.append(.unsupportedFormat(file: relative, format: ".\(suffix)"))
+        }
+      }
+    }
+    folder.files.sort { $0.name < $1.name }
+    folder.unsupported.sort { $0.file < $1.file }
+    folder.skipped.sort()
+    return folder
   }
 
   /// Reads `files` concurrently (each plan independently) and returns outcomes in file order.
   /// Plan IDs that collide (two plans of one district and year) get `-2`, `-3`… in file order.
-  public static func ingest(_ files: [URL], gazetteer: Gazetteer) async -> [PlanOutcome] {
+  public static func ingest(
+    _ files: [(url: URL, name: String)], gazetteer: Gazetteer, reader: DocumentReader = DocumentReader()
+  ) async -> [PlanOutcome] {
     let ingestor = PlanIngestor(gazetteer: gazetteer)
     var outcomes = [PlanOutcome?](repeating: nil, count: files.count)
     await withTaskGroup(of: (Int, PlanOutcome).self) { group in
-      for (index, url) in files.enumerated() {
+      for (index, file) in files.enumerated() {
         group.addTask {
           do throws(IngestionError) {
-            return (index, .plan(try ingestor.ingest(contentsOf: url, file: url.lastPathComponent)))
+            return (index, .plan(try ingestor.ingest(contentsOf: file.url, file: file.name, reader: reader)))
           } catch {
             return (index, .failure(error))
           }

@@ -44,12 +44,15 @@ public struct RunJob: Sendable {
   public var referenceFile: URL?
   /// The language of the HTML page: `vi` (default) or `en`.
   public var language: String
+  /// Where OCR text of scanned PDFs is cached; `nil` for no cache.
+  public var cacheDirectory: URL?
 
   /// Creates a job.
   public init(
     dataDirectory: URL, outputDirectory: URL, byteOrderMark: Bool = true, toleranceDays: Int = 30,
-    referenceFile: URL? = nil, language: String = "vi"
+    referenceFile: URL? = nil, language: String = "vi", cacheDirectory: URL? = nil
   ) {
+    self.cacheDirectory = cacheDirectory
     self.language = language
     self.dataDirectory = dataDirectory
     self.outputDirectory = outputDirectory
@@ -81,9 +84,9 @@ public struct RunJob: Sendable {
     let gazetteerData = try readData(gazetteerURL)
     let gazetteer = try Gazetteer.load(gazetteerData, source: gazetteerURL.path)
     let plansDirectory = dataDirectory.appendingPathComponent("plans")
-    let files: [URL]
+    let folder: PlanFolder
     do {
-      files = try PlanCorpus.planFiles(in: plansDirectory)
+      folder = try PlanCorpus.scan(plansDirectory)
     } catch {
       throw RunError.missingPlans(path: plansDirectory.path)
     }
@@ -94,8 +97,9 @@ public struct RunJob: Sendable {
     let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
     let aligner = PlanAligner(campaigns: campaigns, tasks: tasks)
     let reference = try referenceFile.map { try ReferenceSchedule.load(try readData($0), source: $0.path) }
-    let outcomes = await PlanCorpus.ingest(files, gazetteer: gazetteer)
-    var failures: [IngestionError] = []
+    let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory))
+    let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
+    var failures: [IngestionError] = folder.unsupported
     var aligned: [AlignedPlan] = []
     for outcome in outcomes {
       switch outcome {
@@ -103,13 +107,20 @@ public struct RunJob: Sendable {
       case .failure(let failure): failures.append(failure)
       }
     }
+    failures.sort { $0.file < $1.file }
     aligned.sort { $0.plan.id < $1.plan.id }
+    var diagnostics: [Diagnostic] = folder.skipped.map {
+      Diagnostic(severity: .note, file: $0, message: "skipped: a hidden file or an Office lock file")
+    }
+    diagnostics += failures.map { Diagnostic(severity: .error, file: $0.file, message: $0.reason) }
+    guard !aligned.isEmpty else {
+      throw RunError.noPlans(path: plansDirectory.path, diagnostics: diagnostics)
+    }
     let gaps = ScheduleLinter.coverageGaps(aligned, tasks: tasks)
     for index in aligned.indices {
       aligned[index].plan.warnings += ScheduleLinter.lint(aligned[index]) + (gaps[aligned[index].plan.id] ?? [])
     }
     let plans = aligned.map(\.plan)
-    var diagnostics: [Diagnostic] = failures.map { Diagnostic(severity: .error, file: $0.file, message: $0.reason) }
     for plan in plans.sorted(by: { $0.sourceFile < $1.sourceFile }) {
       diagnostics += plan.warnings.map {
         Diagnostic(severity: $0.severity == .info ? .note : .warning, file: plan.sourceFile, line: $0.line, message: $0.message)
@@ -166,11 +177,16 @@ public enum RunError: LocalizedError, Equatable, Sendable {
   case missingFile(path: String)
   /// The plans folder is missing.
   case missingPlans(path: String)
+  /// No plan could be read; the previous reports are left as they were.
+  case noPlans(path: String, diagnostics: [Diagnostic])
 
   public var errorDescription: String? {
     switch self {
     case .missingFile(let path): return "\(path): cannot read the file"
     case .missingPlans(let path): return "\(path): no plans folder"
+    case .noPlans(let path, let diagnostics):
+      let why = diagnostics.contains { $0.severity == .error } ? "none of its files could be read as a plan" : "it holds no plan files"
+      return "\(path): no plan was read (\(why)); the previous reports are left unchanged"
     }
   }
 }

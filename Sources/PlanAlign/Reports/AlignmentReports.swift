@@ -27,11 +27,12 @@ public enum AlignmentReports {
           .value(aligned.plan.id), .text(aligned.plan.district), .number(aligned.plan.year),
           .value(entry.id), .text(entry.nameVi), .number(found.count), .text(first.text),
           .value(match.method.rawValue), score(match.score), .number(first.location.line),
+          .text(aligned.plan.sourceReference(first.location.line)),
         ])
       }
     }
     return CSVTable(
-      header: ["plan_id", "district", "plan_year", "campaign_id", "campaign", "mentions", "first_mention", "match", "score", "source_line"],
+      header: ["plan_id", "district", "plan_year", "campaign_id", "campaign", "mentions", "first_mention", "match", "score", "source_line", "source_ref"],
       rows: rows)
   }
 
@@ -81,6 +82,7 @@ public enum AlignmentReports {
             best.map { score($0.score) } ?? .value(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
             .value(deadline.kind.rawValue), .value(deadline.start?.description ?? ""),
             .value(deadline.end?.description ?? ""), .value(deadline.isDated ? (deadline.yearInferred ? "yes" : "no") : ""),
+            .text(plan.sourceReference(item.location.line)),
           ])
         }
       }
@@ -89,7 +91,7 @@ public enum AlignmentReports {
       header: [
         "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text", "source_line",
         "task_id", "task_type", "match", "score", "also_named", "deadline_kind", "due_start", "due_end",
-        "year_inferred",
+        "year_inferred", "source_ref",
       ],
       rows: rows)
   }
@@ -110,9 +112,10 @@ public enum AlignmentReports {
         rows.append([
           .value(plan.id), .text(plan.district), .value(entry.kind), .text(entry.text),
           .value(entry.best?.id ?? ""), entry.best.map { score($0.score) } ?? .value(""), .number(entry.line),
+          .text(plan.sourceReference(entry.line)),
         ])
       }
     }
-    return CSVTable(header: ["plan_id", "district", "kind", "text", "best_id", "score", "source_line"], rows: rows)
+    return CSVTable(header: ["plan_id", "district", "kind", "text", "best_id", "score", "source_line", "source_ref"], rows: rows)
   }
 }

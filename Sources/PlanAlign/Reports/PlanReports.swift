@@ -6,14 +6,14 @@ public enum PlanReports {
     CSVTable(
       header: [
         "plan_id", "district", "unit_type", "province", "plan_year", "doc_number", "issued_on",
-        "signer", "source_file", "campaign_mentions", "scheduled_items", "warnings",
+        "signer", "source_file", "campaign_mentions", "scheduled_items", "warnings", "source_format",
       ],
       rows: plans.map { plan in
         [
           .value(plan.id), .text(plan.district), .text(plan.unitType), .text(plan.province),
           .number(plan.year), .text(plan.documentNumber), .value(plan.issuedOn?.description ?? ""),
           .text(plan.signer), .text(plan.sourceFile), .number(plan.mentions.count),
-          .number(plan.items.count), .number(plan.warnings.count),
+          .number(plan.items.count), .number(plan.warnings.count), .value(plan.sourceFormat.rawValue),
         ]
       })
   }
@@ -23,7 +23,7 @@ public enum PlanReports {
     CSVTable(
       header: [
         "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text",
-        "source_line", "executor", "deadline_from",
+        "source_line", "executor", "deadline_from", "source_ref",
       ],
       rows: plans.flatMap { plan in
         plan.items.map { item in
@@ -31,6 +31,7 @@ public enum PlanReports {
             .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section),
             .text(item.task), .text(item.lead), .text(item.partners), .text(item.deadlineText),
             .number(item.location.line), .text(item.executor), .value(item.deadlineSource.rawValue),
+            .text(plan.sourceReference(item.location.line)),
           ]
         }
       })
@@ -39,12 +40,12 @@ public enum PlanReports {
   /// `mentions.csv`: every campaign mention as written.
   public static func mentions(_ plans: [Plan]) -> CSVTable {
     CSVTable(
-      header: ["plan_id", "district", "plan_year", "mention", "source_line", "name"],
+      header: ["plan_id", "district", "plan_year", "mention", "source_line", "name", "source_ref"],
       rows: plans.flatMap { plan in
         plan.mentions.map { mention in
           [
             .value(plan.id), .text(plan.district), .number(plan.year), .text(mention.text),
-            .number(mention.location.line), .text(mention.name),
+            .number(mention.location.line), .text(mention.name), .text(plan.sourceReference(mention.location.line)),
           ]
         }
       })
@@ -57,13 +58,14 @@ public enum PlanReports {
         [
           .value(plan.id), .text(plan.district), .value(warning.severity.rawValue),
           .value(warning.code), .text(warning.message), warning.line.map(CSVCell.number) ?? .value(""),
+          .text(warning.line.map(plan.sourceReference) ?? ""),
         ]
       }
     }
     rows += failures.map { failure in
-      [.value(""), .value(""), .value("error"), .value("unreadable_plan"), .text(failure.errorDescription ?? ""), .value("")]
+      [.value(""), .value(""), .value("error"), .value("unreadable_plan"), .text(failure.errorDescription ?? ""), .value(""), .value("")]
     }
     return CSVTable(
-      header: ["plan_id", "district", "severity", "code", "message", "source_line"], rows: rows)
+      header: ["plan_id", "district", "severity", "code", "message", "source_line", "source_ref"], rows: rows)
   }
 }

@@ -16,14 +16,14 @@ public enum TimingReports {
   public static func timing(_ rows: [TimingRow], withReference: Bool) -> CSVTable {
     var header = [
       "task_id", "task_type", "plan_id", "district", "plan_year", "due_end", "day_of_year", "median_day",
-      "delta_days", "flag", "source_line",
+      "delta_days", "flag", "source_line", "source_ref",
     ]
     if withReference { header += ["reference_due", "reference_delta_days"] }
     return CSVTable(header: header, rows: rows.map { row in
       var cells: [CSVCell] = [
         .value(row.taskID), .text(row.taskType), .value(row.planID), .text(row.district), .number(row.planYear),
         .value(row.dueEnd.description), .number(row.dayOfYear), days(row.medianDay), days(row.deltaDays),
-        .value(row.flags.joined(separator: ";")), .number(row.line),
+        .value(row.flags.joined(separator: ";")), .number(row.line), .text(row.sourceRef),
       ]
       if withReference {
         cells += [.value(row.referenceDue?.description ?? ""), row.referenceDeltaDays.map(CSVCell.number) ?? .value("")]

@@ -6,12 +6,17 @@ public enum TextDecodingError: LocalizedError, Equatable, Sendable {
   case empty
   /// The bytes are neither UTF-8 nor UTF-16 with a byte order mark.
   case undecodable(offset: Int)
+  /// No known encoding reads the bytes as Vietnamese text.
+  case unknownEncoding
 
   public var errorDescription: String? {
     switch self {
     case .empty: return "the file is empty"
     case .undecodable(let offset):
       return "the file is not UTF-8 or UTF-16 text (invalid byte at offset \(offset))"
+    case .unknownEncoding:
+      return "the text is in no encoding PlanAlign knows (UTF-8, UTF-16, Windows-1258, TCVN3, VNI, VISCII); "
+        + "open it in Word and save it as .docx, or as text in UTF-8"
     }
   }
 }
@@ -21,7 +26,11 @@ public enum TextDecodingError: LocalizedError, Equatable, Sendable {
 public enum TextDecoding {
   /// Decodes `data` to an NFC string.
   public static func decode(_ data: Data) throws -> String {
-    let bytes = [UInt8](data)
+    try decode([UInt8](data))
+  }
+
+  /// Decodes Unicode `bytes` to an NFC string.
+  static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> String {
     let text: String
     if bytes.starts(with: [0xFF, 0xFE]) {
       text = try utf16(bytes.dropFirst(2), bigEndian: false)
@@ -36,6 +45,41 @@ public enum TextDecoding {
     }
     if text.allSatisfy({ $0.isWhitespace }) { throw TextDecodingError.empty }
     return text.precomposedStringWithCanonicalMapping
+  }
+
+  /// Decodes `bytes` in whatever encoding they are: Unicode first (UTF-8, UTF-16 with or without
+  /// a byte order mark), then the legacy Vietnamese encodings, chosen by how well each reads
+  /// (see ``VietnameseEncoding``). `legacyEncoding` names the one used, if any.
+  static func decodeAnyEncoding(_ bytes: [UInt8]) throws(TextDecodingError) -> (text: String, legacyEncoding: String?) {
+    let marked = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    if !marked, let bigEndian = utf16WithoutMark(bytes), let text = try? utf16(bytes[...], bigEndian: bigEndian) {
+      if text.allSatisfy({ $0.isWhitespace }) { throw .empty }
+      return (text.precomposedStringWithCanonicalMapping, "UTF-16 without a byte order mark")
+    }
+    do {
+      return (try decode(bytes), nil)
+    } catch .empty {
+      throw .empty
+    } catch {
+      if marked { throw error }
+    }
+    guard let (encoding, text) = VietnameseEncoding.bestDecoding(bytes) else { throw .unknownEncoding }
+    return (text, encoding.rawValue)
+  }
+
+  /// Whether bytes look like UTF-16 without a byte order mark: many zero bytes, nearly all on
+  /// one side of each pair (the high byte of ASCII characters). `true` for big-endian.
+  private static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
+    guard bytes.count >= 16, bytes.count % 2 == 0 else { return nil }
+    var evenZeros = 0, oddZeros = 0
+    for index in stride(from: 0, to: bytes.count, by: 2) {
+      if bytes[index] == 0 { evenZeros += 1 }
+      if bytes[index + 1] == 0 { oddZeros += 1 }
+    }
+    let pairs = bytes.count / 2
+    if oddZeros * 4 >= pairs && evenZeros * 20 < oddZeros { return false }
+    if evenZeros * 4 >= pairs && oddZeros * 20 < evenZeros { return true }
+    return nil
   }
 
   /// Splits text into lines; `\r\n`, `\n` and `\r` each end a line. Line `i` is number `i + 1`.
@@ -65,7 +109,7 @@ public enum TextDecoding {
     return lines
   }
 
-  private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws -> String {
+  private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws(TextDecodingError) -> String {
     guard bytes.count % 2 == 0 else { throw TextDecodingError.undecodable(offset: bytes.count + 1) }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)

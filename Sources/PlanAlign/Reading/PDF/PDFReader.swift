@@ -1,0 +1,81 @@
+import Foundation
+
+/// Reads a PDF: the text layer of each page with poppler (`pdftotext -layout`), and pages
+/// without text (scans) by OCR with Tesseract's Vietnamese model, cached by the file's content.
+/// Page numbers and running headers are dropped; columns laid out as a table become table rows
+/// (see ``PageLayout``).
+struct PDFReader {
+  let programs: ExternalPrograms
+
+  /// A page with fewer visible characters than this is read by OCR.
+  static let minimumPageText = 40
+
+  func read(_ data: Data, file: String) throws(IngestionError) -> Document {
+    let folder = try ExternalPrograms.temporaryFolder()
+    defer { ExternalPrograms.removeTemporary(folder) }
+    let input = folder.appendingPathComponent("plan.pdf")
+    do {
+      try data.write(to: input)
+    } catch {
+      throw .conversionFailed(file: file, reason: "cannot write a temporary copy: \(error.localizedDescription)")
+    }
+    let layout = try programs.run("pdftotext", ["-layout", "-enc", "UTF-8", input.path, "-"], file: file)
+    var pages = String(decoding: layout, as: UTF8.self).components(separatedBy: "\u{0C}")
+    if pages.last?.allSatisfy(\.isWhitespace) == true && pages.count > 1 { pages.removeLast() }
+    var ocrPages: [Int] = []
+    let key = ContentHash.hex(data)
+    var pageLines: [[String]] = []
+    for (index, page) in pages.enumerated() {
+      if page.filter({ !$0.isWhitespace }).count >= Self.minimumPageText {
+        pageLines.append(TextDecoding.lines(page.precomposedStringWithCanonicalMapping))
+        continue
+      }
+      ocrPages.append(index + 1)
+      let text = try ocr(page: index + 1, input: input, folder: folder, key: key, file: file)
+      pageLines.append(TextDecoding.lines(text.precomposedStringWithCanonicalMapping))
+    }
+    let elements = PageLayout.elements(pages: pageLines, ocrPages: Set(ocrPages))
+    guard elements.contains(where: { $0.kind != .gap }) else {
+      throw .empty(file: file)
+    }
+    var notes: [String] = []
+    if !ocrPages.isEmpty {
+      notes.append("\(ocrPages.count) of \(pages.count) pages read by OCR (Tesseract, Vietnamese); check names and dates")
+    }
+    return Document(format: ocrPages.isEmpty ? .pdf : .pdfOCR, elements: elements, notes: notes)
+  }
+
+  /// The OCR text of one page, from the cache when this file's page was read before.
+  private func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> String {
+    let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page).txt")
+    if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return text }
+    let image = folder.appendingPathComponent("page-\(page)")
+    _ = try programs.run(
+      "pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
+      file: file)
+    let output = try programs.run(
+      "tesseract", [image.path + ".png", "stdout", "-l", "vie"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
+    let text = String(decoding: output, as: UTF8.self)
+    if let cached {
+      try? FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
+      let temporary = cached.appendingPathExtension("\(UUID().uuidString).part")
+      if (try? Data(text.utf8).write(to: temporary)) != nil {
+        _ = rename(temporary.path, cached.path)
+      }
+    }
+    return text
+  }
+}
+
+/// A 128-bit content fingerprint (two independent FNV-1a hashes) naming cached OCR output.
+enum ContentHash {
+  static func hex(_ data: Data) -> String {
+    var first: UInt64 = 0xcbf2_9ce4_8422_2325
+    var second: UInt64 = 0x6c62_272e_07bb_0142
+    for byte in data {
+      first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      second = (second &* 0x0000_0100_0000_01B3) ^ UInt64(byte)
+    }
+    return String(first, radix: 16) + String(second, radix: 16) + "-" + String(data.count)
+  }
+}
