@@ -76,7 +76,7 @@ struct DocumentParser {
       return
     }
     if let first = clean.first, Markup.bulletMarkers.contains(first),
-      clean.count == 1 || clean.dropFirst().first == " " || first != "*"
+      clean.count == 1 || clean.dropFirst().first == " " || first != "*", !wrapsOnto(clean)
     {
       close()
       let text = Markup.strippingBullet(clean)
@@ -88,7 +88,8 @@ struct DocumentParser {
       gapSinceOpen = false
       return
     }
-    if !whole, !openIsWhole, var current = open, continues(current, with: clean) {
+    let joinable = layout.wrapWidth != nil || (!whole && !openIsWhole)
+    if joinable, var current = open, continues(current, with: clean) {
       current.lineStarts.append((current.text.count + 1, number))
       current.text += " " + clean
       if case .heading(var heading) = current.kind, heading.quarter == nil,
@@ -109,6 +110,16 @@ struct DocumentParser {
     openIsWhole = whole
     lastLineLength = clean.count
     gapSinceOpen = false
+  }
+
+  /// Whether a line that starts with a dash is the wrapped rest of the open block's sentence
+  /// (“… quốc phòng” / “- an ninh năm 2025.”): the previous line filled the width of a
+  /// hard-wrapped document without ending its sentence, and the dash is a hyphen between words.
+  private func wrapsOnto(_ line: String) -> Bool {
+    guard let open, !gapSinceOpen, layout.isFull(lastLineLength), let last = open.text.last,
+      !".;:!?".contains(last), line.hasPrefix("- ") || line.hasPrefix("– ")
+    else { return false }
+    return line.dropFirst(2).first?.isLowercase ?? false
   }
 
   /// A line continues the open block when the open text has not ended a sentence and the new

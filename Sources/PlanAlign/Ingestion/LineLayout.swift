@@ -1,7 +1,8 @@
 /// How a document's lines are laid out: hard-wrapped at a width (a scan, a PDF page, a text
 /// file wrapped by its editor), or one paragraph per line (Word's “Save as Plain Text”).
 /// Measured once per document from the lengths of its lines, so the structure stage does not
-/// depend on blank lines between paragraphs.
+/// depend on blank lines between paragraphs. Word paragraphs count too: text pasted into Word
+/// from a scan keeps one paragraph per printed line.
 struct LineLayout {
   /// The width the lines are wrapped at, or `nil` when they are not wrapped.
   let wrapWidth: Int?
@@ -9,9 +10,11 @@ struct LineLayout {
   init(_ elements: [DocumentElement]) {
     var lengths: [Int] = []
     for element in elements {
-      if case .line(let text) = element.kind {
+      switch element.kind {
+      case .line(let text), .paragraph(let text):
         let length = text.count
         if length >= 20 { lengths.append(length) }
+      case .tableRow, .gap: break
       }
     }
     guard lengths.count >= 10 else {

@@ -1,9 +1,9 @@
 import Foundation
 
-/// Reads a PDF: the text layer of each page with poppler (`pdftotext -layout`), and pages
-/// without text (scans) by OCR with Tesseract's Vietnamese model, cached by the file's content.
-/// Page numbers and running headers are dropped; columns laid out as a table become table rows
-/// (see ``PageLayout``).
+/// Reads a PDF: the words of each page's text layer with their positions (poppler's
+/// `pdftotext -bbox`), and pages without text (scans) by OCR with Tesseract's Vietnamese model
+/// (its word boxes, cached by the file's content). ``PageLayout`` turns the words into lines,
+/// paragraphs and tables.
 struct PDFReader {
   let programs: ExternalPrograms
 
@@ -19,22 +19,18 @@ struct PDFReader {
     } catch {
       throw .conversionFailed(file: file, reason: "cannot write a temporary copy: \(error.localizedDescription)")
     }
-    let layout = try programs.run("pdftotext", ["-layout", "-enc", "UTF-8", input.path, "-"], file: file)
-    var pages = String(decoding: layout, as: UTF8.self).components(separatedBy: "\u{0C}")
-    if pages.last?.allSatisfy(\.isWhitespace) == true && pages.count > 1 { pages.removeLast() }
+    let boxes = try programs.run("pdftotext", ["-bbox", input.path, "-"], file: file)
+    var pages = PageWords.fromBoundingBoxes(String(decoding: boxes, as: UTF8.self))
     var ocrPages: [Int] = []
     let key = ContentHash.hex(data)
-    var pageLines: [[String]] = []
-    for (index, page) in pages.enumerated() {
-      if page.filter({ !$0.isWhitespace }).count >= Self.minimumPageText {
-        pageLines.append(TextDecoding.lines(page.precomposedStringWithCanonicalMapping))
-        continue
-      }
+    for index in pages.indices where pages[index].reduce(0, { $0 + $1.text.count }) < Self.minimumPageText {
       ocrPages.append(index + 1)
-      let text = try ocr(page: index + 1, input: input, folder: folder, key: key, file: file)
-      pageLines.append(TextDecoding.lines(text.precomposedStringWithCanonicalMapping))
+      pages[index] = try ocr(page: index + 1, input: input, folder: folder, key: key, file: file)
     }
-    let elements = PageLayout.elements(pages: pageLines, ocrPages: Set(ocrPages))
+    for index in pages.indices {
+      for word in pages[index].indices { pages[index][word].text = pages[index][word].text.precomposedStringWithCanonicalMapping }
+    }
+    let elements = PageLayout.elements(pages: pages, scanned: Set(ocrPages))
     guard elements.contains(where: { $0.kind != .gap }) else {
       throw .empty(file: file)
     }
@@ -45,16 +41,16 @@ struct PDFReader {
     return Document(format: ocrPages.isEmpty ? .pdf : .pdfOCR, elements: elements, notes: notes)
   }
 
-  /// The OCR text of one page, from the cache when this file's page was read before.
-  private func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> String {
-    let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page).txt")
-    if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return text }
+  /// The OCR words of one page, from the cache when this file's page was read before.
+  private func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> [PageWord] {
+    let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page).tsv")
+    if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return PageWords.fromTesseractTSV(text) }
     let image = folder.appendingPathComponent("page-\(page)")
     _ = try programs.run(
       "pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
       file: file)
     let output = try programs.run(
-      "tesseract", [image.path + ".png", "stdout", "-l", "vie"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
+      "tesseract", [image.path + ".png", "stdout", "-l", "vie", "tsv"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
     let text = String(decoding: output, as: UTF8.self)
     if let cached {
       try? FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -63,7 +59,7 @@ struct PDFReader {
         _ = rename(temporary.path, cached.path)
       }
     }
-    return text
+    return PageWords.fromTesseractTSV(text)
   }
 }
 

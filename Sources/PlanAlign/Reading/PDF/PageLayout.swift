@@ -1,100 +1,121 @@
-/// Turns the lines of PDF pages, as `pdftotext -layout` places them in columns of characters,
-/// into document elements: running headers and page numbers are dropped, a two-column block
-/// (the issuer beside the national motto) is read column by column, and lines whose text sits
-/// in three or more aligned columns are read as table rows (a row starts where the first column
-/// has text; lines below it with a blank first column continue its cells).
+/// Turns the words of PDF pages (or OCR'd scans), with their positions, into document elements.
+///
+/// - Words on one baseline make a line; a vertical gap wider than the usual line pitch is a
+///   paragraph break (a gap element).
+/// - Page numbers and running headers or footers are dropped.
+/// - Tables are found by their left text edges: a Word table's cells start their text at the
+///   same x on every row, while words of running text start anywhere. Lines that use such
+///   edges, and cross none of them, form a table; words go to the column whose edge they start
+///   at or after, and a vertical gap wider than the line pitch starts a new row.
+/// - A line split by a wide gap (the issuer beside the national motto) is read column by
+///   column: the left texts of the block first, then the right ones.
 enum PageLayout {
-  /// A run of text on a line and the column it starts at.
-  struct Segment: Equatable {
-    var start: Int
-    var text: String
-    var end: Int { start + text.count }
+  /// Words that share a baseline.
+  struct TextLine {
+    var words: [PageWord]
+    var y0: Double { words.map(\.y0).min() ?? 0 }
+    var y1: Double { words.map(\.y1).max() ?? 0 }
+    var x0: Double { words.first?.x0 ?? 0 }
+    var x1: Double { words.last?.x1 ?? 0 }
+    var text: String { words.map(\.text).joined(separator: " ") }
   }
 
-  static func elements(pages: [[String]], ocrPages: Set<Int>) -> [DocumentElement] {
-    var builder = Builder()
-    let furniture = runningHeaders(pages)
-    for (index, lines) in pages.enumerated() {
-      let page = index + 1
-      let body = bodyRange(lines, furniture: furniture)
-      for number in body {
-        let reference = SourceReference.pageLine(page: page, line: number + 1)
-        if ocrPages.contains(page) {
-          builder.flushAll()
-          let text = Markup.collapseSpaces(lines[number])
-          builder.elements.append(DocumentElement(text.isEmpty ? .gap : .line(text), reference: reference))
-        } else {
-          builder.add(segments(lines[number]), reference: reference)
-        }
+  /// Elements of every page. `scanned` pages hold OCR words (pixels), the others PDF points.
+  static func elements(pages: [[PageWord]], scanned: Set<Int>) -> [DocumentElement] {
+    let pageLines = pages.map(lines)
+    let furniture = runningLines(pageLines)
+    var elements: [DocumentElement] = []
+    var openTable: [Double]?
+    for (index, lines) in pageLines.enumerated() {
+      var body = lines
+      while let first = body.first, isFurniture(first.text, furniture) { body.removeFirst() }
+      while let last = body.last, isFurniture(last.text, furniture) { body.removeLast() }
+      let offset = lines.count - body.count - (lines.reversed().prefix { isFurniture($0.text, furniture) }.count)
+      var page = PageReader(lines: body, page: index + 1, firstLine: offset + 1, scanned: scanned.contains(index + 1), carried: openTable)
+      var read = page.read()
+      openTable = page.openTable
+      // A table row broken by the page break: the new page's first row has no number.
+      if case .tableRow(let cells)? = read.first?.kind, case .tableRow(let above)? = elements.last?.kind,
+        cells.count == above.count, cells.first?.isEmpty == true, above.first?.isEmpty == false
+      {
+        elements[elements.count - 1].kind = .tableRow(zip(above, cells).map { $0.isEmpty ? $1 : $1.isEmpty ? $0 : $0 + " " + $1 })
+        read.removeFirst()
       }
+      elements += read
     }
-    builder.flushAll()
-    return builder.elements
+    return elements
   }
 
-  /// Runs of text separated by three or more spaces.
-  static func segments(_ line: String) -> [Segment] {
-    var result: [Segment] = []
-    var current = ""
-    var start = 0
-    var spaces = 0
-    for (offset, character) in line.enumerated() {
-      if character == " " || character == "\t" || character == "\u{00A0}" {
-        spaces += 1
+  /// Groups words into lines, top to bottom, each sorted left to right.
+  static func lines(_ words: [PageWord]) -> [TextLine] {
+    if !words.isEmpty && words.allSatisfy({ $0.line != nil }) { return scannedLines(words) }
+    let sorted = words.filter { $0.y1 > $0.y0 }.sorted { ($0.middle, $0.x0) < ($1.middle, $1.x0) }
+    let heights = sorted.map(\.height).sorted()
+    // Scanned words vary in height (a dash, a capital, a descender): compare with the usual height.
+    let usual = heights.isEmpty ? 1 : heights[heights.count / 2]
+    var lines: [TextLine] = []
+    var current: [PageWord] = []
+    var middle = 0.0
+    for word in sorted {
+      if !current.isEmpty && abs(word.middle - middle) <= 0.35 * min(usual, word.height * 2) {
+        current.append(word)
+        middle = (middle * Double(current.count - 1) + word.middle) / Double(current.count)
         continue
       }
-      if !current.isEmpty && spaces >= 3 {
-        result.append(Segment(start: start, text: current))
-        current = ""
-      }
-      if current.isEmpty {
-        start = offset
-      } else if spaces > 0 {
-        current.append(" ")
-      }
-      spaces = 0
-      current.append(character)
+      if !current.isEmpty { lines.append(TextLine(words: current.sorted { $0.x0 < $1.x0 })) }
+      current = [word]
+      middle = word.middle
     }
-    if !current.isEmpty { result.append(Segment(start: start, text: current)) }
-    return result
+    if !current.isEmpty { lines.append(TextLine(words: current.sorted { $0.x0 < $1.x0 })) }
+    return lines
+  }
+
+  /// Lines of OCR words: the engine's own lines, which follow a skewed or uneven scan, then
+  /// lines side by side on one band (cells of a table row, read by the engine as separate
+  /// blocks) joined into one line.
+  private static func scannedLines(_ words: [PageWord]) -> [TextLine] {
+    var grouped: [Int: [PageWord]] = [:]
+    for word in words { grouped[word.line!, default: []].append(word) }
+    let engine = grouped.values.map { TextLine(words: $0.sorted { $0.x0 < $1.x0 }) }
+      .sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+    var lines: [TextLine] = []
+    for line in engine {
+      if let index = lines.indices.last(where: { candidate in
+        let other = lines[candidate]
+        let overlap = min(other.y1, line.y1) - max(other.y0, line.y0)
+        let side = line.x0 >= other.x1 || line.x1 <= other.x0
+        return side && overlap >= 0.6 * min(other.y1 - other.y0, line.y1 - line.y0)
+      }), index >= lines.count - 3 {
+        lines[index].words = (lines[index].words + line.words).sorted { $0.x0 < $1.x0 }
+      } else {
+        lines.append(line)
+      }
+    }
+    return lines
   }
 
   /// Lines that open or close most pages the same way (a running header or footer).
-  private static func runningHeaders(_ pages: [[String]]) -> Set<String> {
+  private static func runningLines(_ pages: [[TextLine]]) -> Set<String> {
     guard pages.count >= 3 else { return [] }
     var counts: [String: Int] = [:]
     for lines in pages {
-      let texts = lines.map(Markup.collapseSpaces).filter { !$0.isEmpty }
-      for text in Set([texts.first, texts.last].compactMap { $0 }) where !isPageNumber(text) {
-        counts[text, default: 0] += 1
+      for text in Set([lines.first?.text, lines.last?.text].compactMap { $0 }) where !isPageNumber(text) {
+        counts[TextFolding.matchKey(text), default: 0] += 1
       }
     }
-    return Set(counts.filter { $0.value * 2 > pages.count && $0.value >= 3 }.keys)
+    return Set(counts.filter { $0.value * 2 > pages.count && $0.value >= 3 && !$0.key.isEmpty }.keys)
   }
 
-  /// The lines of a page without its page number and running header or footer.
-  private static func bodyRange(_ lines: [String], furniture: Set<String>) -> Range<Int> {
-    var lower = 0, upper = lines.count
-    func isFurniture(_ line: String) -> Bool {
-      let text = Markup.collapseSpaces(line)
-      return isPageNumber(text) || furniture.contains(text)
-    }
-    while lower < upper, Markup.collapseSpaces(lines[lower]).isEmpty || isFurniture(lines[lower]) {
-      if !Markup.collapseSpaces(lines[lower]).isEmpty && !isFurniture(lines[lower]) { break }
-      lower += 1
-    }
-    while upper > lower, Markup.collapseSpaces(lines[upper - 1]).isEmpty || isFurniture(lines[upper - 1]) {
-      upper -= 1
-    }
-    return lower..<upper
+  private static func isFurniture(_ text: String, _ running: Set<String>) -> Bool {
+    isPageNumber(text) || running.contains(TextFolding.matchKey(text))
   }
 
   /// “2”, “- 2 -”, “Trang 2”, “2/5”.
   static func isPageNumber(_ text: String) -> Bool {
     let key = TextFolding.matchKey(text)
     let words = key.split(separator: " ")
-    guard !words.isEmpty, words.count <= 3 else { return false }
+    guard !words.isEmpty, words.count <= 3, text.count <= 14 else { return false }
     let rest = words.first == "trang" ? words.dropFirst() : words[...]
-    return !rest.isEmpty && rest.allSatisfy { $0.allSatisfy(\.isNumber) } && text.count <= 14
+    return !rest.isEmpty && rest.allSatisfy { $0.allSatisfy(\.isNumber) }
   }
 }

@@ -1,0 +1,36 @@
+/// A plain listing of a document, one element per line: its reference, its kind and its text
+/// (control characters shown as `\u{…}`), for `planalign read`.
+public enum DocumentListing {
+  /// Writes the listing of `document` to `stream`.
+  public static func write(_ document: Document, file: String, to stream: inout some TextOutputStream) {
+    stream.write("# \(TerminalText.safe(file)) (\(document.format.rawValue))\n")
+    for note in document.notes { stream.write("# \(TerminalText.safe(note))\n") }
+    for element in document.elements {
+      let kind: String
+      switch element.kind {
+      case .gap: continue
+      case .line: kind = "line"
+      case .paragraph: kind = "para"
+      case .tableRow: kind = "row "
+      }
+      stream.write("\(element.reference.label)\t\(kind)\t\(TerminalText.safe(element.text))\n")
+    }
+  }
+}
+
+/// Text made safe to print on a terminal: control characters (escape sequences among them)
+/// are shown as `\u{…}` instead of being sent raw.
+public enum TerminalText {
+  /// `text` with every control character escaped.
+  public static func safe(_ text: String) -> String {
+    var output = ""
+    for scalar in text.unicodeScalars {
+      if scalar.properties.generalCategory == .control || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+        output += "\\u{\(String(scalar.value, radix: 16))}"
+      } else {
+        output.unicodeScalars.append(scalar)
+      }
+    }
+    return output
+  }
+}

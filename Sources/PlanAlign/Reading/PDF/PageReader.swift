@@ -1,0 +1,82 @@
+/// Reads the lines of one page into elements (see ``PageLayout``).
+struct PageReader {
+  let lines: [PageLayout.TextLine]
+  let page: Int
+  let firstLine: Int
+  /// The usual height of a word on the page.
+  let height: Double
+  /// How far apart two x positions may be and still be one text edge.
+  let tolerance: Double
+  /// The usual distance from one line to the next inside a paragraph.
+  let pitch: Double
+  /// Text edges: x positions where words start, after a gap, on several lines.
+  let edges: [Double]
+  /// The left margin: where most lines start.
+  let margin: Double
+
+  var elements: [DocumentElement] = []
+  /// The columns of a table that runs on from the previous page, if any.
+  let carried: [Double]?
+  /// The columns of the table the page ends in, if it ends in one.
+  var openTable: [Double]?
+  var columnBlock: [(left: [String], right: [String], line: Int)] = []
+
+  init(lines: [PageLayout.TextLine], page: Int, firstLine: Int, scanned: Bool, carried: [Double]? = nil) {
+    self.lines = lines
+    self.carried = carried
+    self.page = page
+    self.firstLine = firstLine
+    let heights = lines.flatMap { $0.words.map(\.height) }.sorted()
+    height = heights.isEmpty ? 12 : heights[heights.count / 2]
+    tolerance = height * (scanned ? 0.2 : 0.04)
+    var pitches: [Double] = []
+    for index in lines.indices.dropFirst() {
+      let step = lines[index].y0 - lines[index - 1].y0
+      if step > 0 { pitches.append(step) }
+    }
+    pitches.sort()
+    pitch = pitches.isEmpty ? height * 1.2 : pitches[pitches.count / 3]
+    let starts = lines.map(\.x0).sorted()
+    margin = Self.mode(starts, tolerance: max(tolerance, height * 0.1)) ?? (starts.first ?? 0)
+    let found = Self.findEdges(lines, height: height, tolerance: tolerance, margin: margin)
+    let tolerance = tolerance
+    edges = (found + (carried ?? []).filter { edge in !found.contains { abs($0 - edge) <= tolerance } }).sorted()
+  }
+
+  /// The most common value, within `tolerance`.
+  private static func mode(_ sorted: [Double], tolerance: Double) -> Double? {
+    var best: (value: Double, count: Int)?
+    var start = 0
+    for end in sorted.indices {
+      while sorted[end] - sorted[start] > tolerance { start += 1 }
+      if best == nil || end - start + 1 > best!.count { best = (sorted[start], end - start + 1) }
+    }
+    return best?.value
+  }
+
+  /// Word starts that begin a line or follow a gap wider than a space, shared by three or more
+  /// lines (within the tolerance) and reached after a gap on at least one line (the margin
+  /// and a paragraph's first-line indent are only ever line starts).
+  private static func findEdges(_ lines: [PageLayout.TextLine], height: Double, tolerance: Double, margin: Double) -> [Double] {
+    var starts: [(x: Double, line: Int, inside: Bool)] = []
+    for (number, line) in lines.enumerated() {
+      for (index, word) in line.words.enumerated() {
+        let gap = index == 0 ? Double.infinity : word.x0 - line.words[index - 1].x1
+        if gap >= height * 0.3 { starts.append((word.x0, number, index > 0)) }
+      }
+    }
+    starts.sort { $0.x < $1.x }
+    var edges: [Double] = []
+    var index = 0
+    while index < starts.count {
+      var end = index
+      while end + 1 < starts.count && starts[end + 1].x - starts[index].x <= tolerance { end += 1 }
+      let distinctLines = Set(starts[index...end].map(\.line)).count
+      let inside = starts[index...end].filter(\.inside).count
+      let x = starts[index].x
+      if distinctLines >= 3 && inside >= 1 { edges.append(x) }
+      index = end + 1
+    }
+    return edges
+  }
+}
