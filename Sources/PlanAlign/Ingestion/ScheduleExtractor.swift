@@ -132,7 +132,9 @@ private struct TableState {
     let others = [layout.lead, layout.executor, layout.partners, layout.time]
       .map { layout.cell($0, cells) }
     let numeral = RomanNumeral.value(of: TextFolding.matchKey(number))
-    if numeral != nil, others.allSatisfy(\.isEmpty) {
+    // A group row: a numeral over a title, or a bare quarter (“Quý III”) with nothing beside it.
+    let bareQuarter = task.count <= 24 && QuarterPattern.find(in: task) != nil
+    if numeral != nil || bareQuarter, others.allSatisfy(\.isEmpty) {
       group = Heading(
         level: 99,
         label: "\(number.trimmingTrailingPunctuation). \(HeadingPattern.shortLabel(task))",

@@ -23,14 +23,15 @@ struct PDFReader {
     var pages = PageWords.fromBoundingBoxes(String(decoding: boxes, as: UTF8.self))
     var ocrPages: [Int] = []
     let key = ContentHash.hex(data)
+    var grids: [Int: [TableGrid]] = [:]
     for index in pages.indices where pages[index].reduce(0, { $0 + $1.text.count }) < Self.minimumPageText {
       ocrPages.append(index + 1)
-      pages[index] = try ocr(page: index + 1, input: input, folder: folder, key: key, file: file)
+      (pages[index], grids[index + 1]) = try ocr(page: index + 1, input: input, folder: folder, key: key, file: file)
     }
     for index in pages.indices {
       for word in pages[index].indices { pages[index][word].text = pages[index][word].text.precomposedStringWithCanonicalMapping }
     }
-    let elements = PageLayout.elements(pages: pages, scanned: Set(ocrPages))
+    let elements = PageLayout.elements(pages: pages, scanned: Set(ocrPages), grids: grids)
     guard elements.contains(where: { $0.kind != .gap }) else {
       throw .empty(file: file)
     }
@@ -41,17 +42,26 @@ struct PDFReader {
     return Document(format: ocrPages.isEmpty ? .pdf : .pdfOCR, elements: elements, notes: notes)
   }
 
-  /// The OCR words of one page, from the cache when this file's page was read before.
-  private func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> [PageWord] {
+  /// The OCR words of one page and the ruled tables found in its image, from the cache when
+  /// this file's page was read before.
+  private func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> ([PageWord], [TableGrid]) {
     let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page).tsv")
-    if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return PageWords.fromTesseractTSV(text) }
+    if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return Self.parseCache(text) }
     let image = folder.appendingPathComponent("page-\(page)")
     _ = try programs.run(
-      "pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
+      "pdftoppm", ["-r", "300", "-gray", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
       file: file)
+    let picture = image.appendingPathExtension("pgm")
+    var grids: [TableGrid] = []
+    if let data = try? Data(contentsOf: picture) {
+      let analysis = RulingLines.analyse(pgm: [UInt8](data))
+      grids = analysis.grids
+      if !grids.isEmpty { try? Data(analysis.cleaned).write(to: picture) }
+    }
     let output = try programs.run(
-      "tesseract", [image.path + ".png", "stdout", "-l", "vie", "tsv"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
-    let text = String(decoding: output, as: UTF8.self)
+      "tesseract", [picture.path, "stdout", "-l", "vie", "tsv"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
+    let text = grids.map { "#grid " + $0.line + "\n" }.joined() + String(decoding: output, as: UTF8.self)
+    try? FileManager.default.removeItem(at: picture)
     if let cached {
       try? FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
       let temporary = cached.appendingPathExtension("\(UUID().uuidString).part")
@@ -59,7 +69,18 @@ struct PDFReader {
         _ = rename(temporary.path, cached.path)
       }
     }
-    return PageWords.fromTesseractTSV(text)
+    return Self.parseCache(text)
+  }
+
+  /// Words and grids from cached OCR output: `#grid` lines, then Tesseract's TSV.
+  static func parseCache(_ text: String) -> ([PageWord], [TableGrid]) {
+    var grids: [TableGrid] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.hasPrefix("#grid ") {
+      if let grid = TableGrid(line: line.dropFirst(6)) { grids.append(grid) }
+    }
+    let tsv = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#grid ") }
+      .joined(separator: "\n")
+    return (PageWords.fromTesseractTSV(tsv), grids)
   }
 }
 

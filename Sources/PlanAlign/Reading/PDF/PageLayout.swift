@@ -21,7 +21,7 @@ enum PageLayout {
   }
 
   /// Elements of every page. `scanned` pages hold OCR words (pixels), the others PDF points.
-  static func elements(pages: [[PageWord]], scanned: Set<Int>) -> [DocumentElement] {
+  static func elements(pages: [[PageWord]], scanned: Set<Int>, grids: [Int: [TableGrid]] = [:]) -> [DocumentElement] {
     let pageLines = pages.map(lines)
     let furniture = runningLines(pageLines)
     var elements: [DocumentElement] = []
@@ -31,9 +31,15 @@ enum PageLayout {
       while let first = body.first, isFurniture(first.text, furniture) { body.removeFirst() }
       while let last = body.last, isFurniture(last.text, furniture) { body.removeLast() }
       let offset = lines.count - body.count - (lines.reversed().prefix { isFurniture($0.text, furniture) }.count)
-      var page = PageReader(lines: body, page: index + 1, firstLine: offset + 1, scanned: scanned.contains(index + 1), carried: openTable)
-      var read = page.read()
-      openTable = page.openTable
+      var read: [DocumentElement]
+      if let tables = grids[index + 1], !tables.isEmpty {
+        read = ruledPage(pages[index], tables: tables, page: index + 1, furniture: furniture)
+        openTable = nil
+      } else {
+        var page = PageReader(lines: body, page: index + 1, firstLine: offset + 1, scanned: scanned.contains(index + 1), carried: openTable)
+        read = page.read()
+        openTable = page.openTable
+      }
       // A table row broken by the page break: the new page's first row has no number.
       if case .tableRow(let cells)? = read.first?.kind, case .tableRow(let above)? = elements.last?.kind,
         cells.count == above.count, cells.first?.isEmpty == true, above.first?.isEmpty == false
@@ -106,7 +112,7 @@ enum PageLayout {
     return Set(counts.filter { $0.value * 2 > pages.count && $0.value >= 3 && !$0.key.isEmpty }.keys)
   }
 
-  private static func isFurniture(_ text: String, _ running: Set<String>) -> Bool {
+  static func isFurniture(_ text: String, _ running: Set<String>) -> Bool {
     isPageNumber(text) || running.contains(TextFolding.matchKey(text))
   }
 

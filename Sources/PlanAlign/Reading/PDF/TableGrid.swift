@@ -1,0 +1,203 @@
+/// The ruled grid of a table on a scanned page: the y of each horizontal rule and the x of
+/// each vertical rule, in the page image's pixels. Words of the scan are placed in its cells.
+struct TableGrid: Equatable {
+  var rows: [Double]
+  var columns: [Double]
+
+  var top: Double { rows.first ?? 0 }
+  var bottom: Double { rows.last ?? 0 }
+  var left: Double { columns.first ?? 0 }
+  var right: Double { columns.last ?? 0 }
+
+  func contains(_ word: PageWord) -> Bool {
+    let x = (word.x0 + word.x1) / 2, y = word.middle
+    return x > left && x < right && y > top && y < bottom
+  }
+
+  /// The (row, column) cell holding a word's centre.
+  func cell(of word: PageWord) -> (row: Int, column: Int) {
+    let x = (word.x0 + word.x1) / 2, y = word.middle
+    let row = max(0, (rows.lastIndex { $0 <= y } ?? 0))
+    let column = max(0, (columns.lastIndex { $0 <= x } ?? 0))
+    return (min(row, rows.count - 2), min(column, columns.count - 2))
+  }
+
+  /// Serialised for the OCR cache: `rows;columns`, numbers separated by commas.
+  var line: String {
+    rows.map { String(Int($0)) }.joined(separator: ",") + ";" + columns.map { String(Int($0)) }.joined(separator: ",")
+  }
+
+  init(rows: [Double], columns: [Double]) {
+    self.rows = rows
+    self.columns = columns
+  }
+
+  init?(line: Substring) {
+    let parts = line.split(separator: ";", omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return nil }
+    rows = parts[0].split(separator: ",").compactMap { Double($0) }
+    columns = parts[1].split(separator: ",").compactMap { Double($0) }
+    guard rows.count >= 2, columns.count >= 2 else { return nil }
+  }
+}
+
+/// Finds ruled tables in a scanned page (a binary PGM image as `pdftoppm -gray` writes it):
+/// long dark horizontal runs are row rules, long dark vertical runs column rules; columns
+/// that cross the same rows make one table.
+enum RulingLines {
+  /// The tables of a page image, and the image with their rules erased (Tesseract misreads
+  /// text that touches a rule: “30/7/2021|” comes out as “(20g21”).
+  static func analyse(pgm bytes: [UInt8]) -> (grids: [TableGrid], cleaned: [UInt8]) {
+    guard var image = GrayImage(pgm: bytes) else { return ([], bytes) }
+    let width = image.width, height = image.height
+    let minimumHorizontal = width / 5
+    let minimumVertical = max(60, height / 40)
+    // Horizontal rules: rows of pixels holding a long dark run.
+    var horizontal: [(y: Int, x0: Int, x1: Int)] = []
+    for y in 0..<height {
+      var run = 0, start = 0, light = 0
+      for x in 0...width {
+        if x < width && image.isDark(x, y) {
+          if run == 0 { start = x }
+          run = x - start + 1
+          light = 0
+        } else if run > 0 && light < 3 && x < width {
+          light += 1  // a scanned rule has small breaks
+        } else {
+          if run >= minimumHorizontal { horizontal.append((y, start, start + run)) }
+          run = 0
+          light = 0
+        }
+      }
+    }
+    // Vertical rules: columns of pixels holding a long dark run.
+    var vertical: [(x: Int, y0: Int, y1: Int)] = []
+    for x in 0..<width {
+      var run = 0, start = 0, light = 0
+      for y in 0...height {
+        if y < height && image.isDark(x, y) {
+          if run == 0 { start = y }
+          run = y - start + 1
+          light = 0
+        } else if run > 0 && light < 3 && y < height {
+          light += 1
+        } else {
+          if run >= minimumVertical { vertical.append((x, start, start + run)) }
+          run = 0
+          light = 0
+        }
+      }
+    }
+    for rule in horizontal { image.whiten(x: rule.x0..<rule.x1, y: rule.y..<(rule.y + 1)) }
+    for rule in vertical { image.whiten(x: rule.x..<(rule.x + 1), y: rule.y0..<rule.y1) }
+    let rules = merge(vertical.map { ($0.x, $0.y0, $0.y1) })
+    let rowRules = merge(horizontal.map { ($0.y, $0.x0, $0.x1) })
+    // Rows: the horizontal rules crossed by vertical ones. Each row's columns are the vertical
+    // rules that run through it; rows whose columns fit one set make one table (a merged cell
+    // lacks a rule, so its columns are a subset), and a row with a rule of its own starts another.
+    let ys = distinct(rowRules.filter { rule in
+      rules.filter { $0.from <= rule.at + 15 && $0.to >= rule.at - 15 && $0.at >= rule.from - 30 && $0.at <= rule.to + 30 }.count >= 2
+    }.map(\.at).sorted())
+    var grids: [TableGrid] = []
+    var current: (rows: [Int], columns: [Int])?
+    func finish() {
+      if let table = current, table.rows.count >= 2, table.columns.count >= 3 {
+        grids.append(TableGrid(rows: table.rows.map(Double.init), columns: table.columns.map(Double.init)))
+      }
+      current = nil
+    }
+    for (top, bottom) in zip(ys, ys.dropFirst()) {
+      let crossing = distinct(rules.filter { $0.from <= top + 15 && $0.to >= bottom - 15 }.map(\.at).sorted())
+      guard crossing.count >= 2 else {
+        finish()
+        continue
+      }
+      let fits = { (small: [Int], large: [Int]) in small.allSatisfy { x in large.contains { abs($0 - x) <= 15 } } }
+      if var table = current, table.rows.last == top, fits(crossing, table.columns) || fits(table.columns, crossing) {
+        if crossing.count > table.columns.count { table.columns = crossing }
+        table.rows.append(bottom)
+        current = table
+      } else {
+        finish()
+        current = ([top, bottom], crossing)
+      }
+    }
+    finish()
+    return (grids, image.pgm)
+  }
+
+  /// Positions closer than a fifth of a centimetre (a double or thick rule) count once.
+  private static func distinct(_ sorted: [Int]) -> [Int] {
+    var result: [Int] = []
+    for value in sorted where result.last.map({ value - $0 > 24 }) ?? true { result.append(value) }
+    return result
+  }
+
+  /// Joins rules on neighbouring pixel lines (a rule a few pixels thick) into one, at its middle.
+  private static func merge(_ rules: [(Int, Int, Int)]) -> [(at: Int, from: Int, to: Int)] {
+    var result: [(at: Int, from: Int, to: Int, last: Int, count: Int, sum: Int)] = []
+    for (at, from, to) in rules.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+      if let index = result.lastIndex(where: { at - $0.last <= 3 && from < $0.to && to > $0.from }) {
+        result[index].last = at
+        result[index].from = min(result[index].from, from)
+        result[index].to = max(result[index].to, to)
+        result[index].count += 1
+        result[index].sum += at
+      } else {
+        result.append((at, from, to, at, 1, at))
+      }
+    }
+    return result.map { ($0.sum / $0.count, $0.from, $0.to) }
+  }
+}
+
+/// A grey-scale image from a binary PGM (`P5`, 8 bits).
+struct GrayImage {
+  let width: Int
+  let height: Int
+  private var pixels: [UInt8]
+
+  init?(pgm bytes: [UInt8]) {
+    var fields: [Int] = []
+    var index = 2
+    guard bytes.count > 2, bytes[0] == 0x50, bytes[1] == 0x35 else { return nil }
+    while fields.count < 3 && index < bytes.count {
+      while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09) { index += 1 }
+      if index < bytes.count && bytes[index] == 0x23 {  // comment
+        while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+        continue
+      }
+      var value = 0
+      var digits = 0
+      while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
+        value = value * 10 + Int(bytes[index] - 0x30)
+        index += 1
+        digits += 1
+      }
+      guard digits > 0 else { return nil }
+      fields.append(value)
+    }
+    index += 1
+    guard fields.count == 3, fields[2] == 255, bytes.count - index >= fields[0] * fields[1] else { return nil }
+    width = fields[0]
+    height = fields[1]
+    pixels = Array(bytes[index..<(index + width * height)])
+  }
+
+  /// Paints a rectangle white.
+  mutating func whiten(x: Range<Int>, y: Range<Int>) {
+    for row in y.clamped(to: 0..<height) {
+      for column in x.clamped(to: 0..<width) { pixels[row * width + column] = 255 }
+    }
+  }
+
+  /// The image as a binary PGM.
+  var pgm: [UInt8] {
+    Array("P5\n\(width) \(height)\n255\n".utf8) + pixels
+  }
+
+  /// Darker than light grey: thin rules print grey once scanned.
+  func isDark(_ x: Int, _ y: Int) -> Bool {
+    pixels[y * width + x] < 200
+  }
+}
