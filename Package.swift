@@ -29,7 +29,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PlanAlignTests",
-      dependencies: ["PlanAlign", "planalign"],
+      dependencies: ["PlanAlign", "planalign", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Fixtures", "Snapshots"]
     ),
   ]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing (libcsv, Chromium and a Vietnamese font for the
-# browser test), then runs the Swift test suite.
+# Every test: installs what is missing (libcsv, poppler, Tesseract with Vietnamese, LibreOffice
+# Writer; Chromium and a Vietnamese font for the browser test; img2pdf for scanned test plans),
+# then runs the Swift test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --browser
+scripts/setup.sh --tests
 swift test

@@ -31,6 +31,31 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // Reading Word files and OCR, on the inputs Benchmarks/make-fixtures.sh makes (skipped when absent).
+  let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent(".fixtures")
+  let documents = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [])
+    .filter { $0.hasSuffix(".docx") }.sorted().map { fixtures.appendingPathComponent($0) }
+  let pages = Int((try? String(contentsOf: fixtures.appendingPathComponent("docx-pages"), encoding: .utf8))?
+    .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+  if !documents.isEmpty && pages > 0 {
+    // One scaled iteration reads every page once, so throughput is pages per second.
+    Benchmark("Read .docx pages", configuration: .init(metrics: [.wallClock, .throughput], scalingFactor: .one)) { benchmark in
+      let reader = DocumentReader()
+      for _ in benchmark.scaledIterations {
+        for url in documents { blackHole(try? reader.read(contentsOf: url, file: url.lastPathComponent)) }
+      }
+    }
+    print("Read .docx pages: one iteration is \(pages) pages; pages/s = \(pages) × iterations/s")
+  }
+  let scanned = fixtures.appendingPathComponent("scanned-page.pdf")
+  if FileManager.default.fileExists(atPath: scanned.path) {
+    Benchmark("OCR one scanned page", configuration: .init(metrics: [.wallClock, .cpuTotal], maxDuration: .seconds(30), maxIterations: 3)) { benchmark in
+      let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: nil))
+      for _ in benchmark.scaledIterations { blackHole(try? reader.read(contentsOf: scanned, file: "scanned-page.pdf")) }
+    }
+  }
+
   Benchmark("Whole run, five plans") { benchmark in
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-bench")
     for _ in benchmark.scaledIterations {

@@ -123,16 +123,19 @@ struct DocumentParser {
   }
 
   /// A line continues the open block when the open text has not ended a sentence and the new
-  /// line starts in lower case or with a quote (a wrapped line, or a paragraph split by a page
+  /// line starts in lower case, with a digit or with a quote (a wrapped line, or a paragraph split by a page
   /// break), or when it directly follows a line that filled the width of a hard-wrapped
   /// document. A line after a short line, starting in upper case, starts a new block.
   private func continues(_ block: Block, with line: String) -> Bool {
     if gapSinceOpen, case .heading = block.kind { return false }
     guard let last = block.text.last, let first = line.first else { return false }
     let ended = ".;:!?".contains(last)
-    let lowerStart = first.isLowercase || first == "“" || first == "\""
+    let lowerStart = first.isLowercase || first.isNumber || first == "“" || first == "\""
     if lowerStart { return !ended || (!gapSinceOpen && !".!?".contains(last)) }
-    return !gapSinceOpen && !ended && layout.isFull(lastLineLength)
+    // A heading's first line must come closer to the width: a short title is not wrapped text.
+    var isHeading = false
+    if case .heading = block.kind { isHeading = true }
+    return !gapSinceOpen && !ended && layout.isFull(lastLineLength, strict: isHeading)
   }
 
   private mutating func close() {

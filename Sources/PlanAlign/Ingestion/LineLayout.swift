@@ -32,8 +32,8 @@ struct LineLayout {
 
   /// Whether a line of `length` characters reached the wrap width, so that the next line
   /// carries on its sentence.
-  func isFull(_ length: Int) -> Bool {
+  func isFull(_ length: Int, strict: Bool = false) -> Bool {
     guard let wrapWidth else { return false }
-    return length * 4 >= wrapWidth * 3
+    return strict ? length * 10 >= wrapWidth * 9 : length * 4 >= wrapWidth * 3
   }
 }

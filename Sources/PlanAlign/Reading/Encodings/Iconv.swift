@@ -14,15 +14,15 @@ enum IconvError: Error, Equatable {
   case invalidInput(offset: Int)
 }
 
-/// A converter from one byte encoding to UTF-8 (glibc `iconv_open`, `iconv`, `iconv_close`).
-/// The only code that calls iconv; the descriptor is closed in `deinit`.
+/// A converter between byte encodings, by default to UTF-8 (glibc `iconv_open`, `iconv`,
+/// `iconv_close`). The only code that calls iconv; the descriptor is closed in `deinit`.
 final class Iconv {
   private let descriptor: iconv_t
   private let source: String
 
-  /// Opens a converter from `source` (an iconv name such as `TCVN5712-1`) to UTF-8.
-  init(from source: String) throws(IconvError) {
-    let descriptor = iconv_open("UTF-8", source)
+  /// Opens a converter from `source` (an iconv name such as `TCVN5712-1`) to `target`.
+  init(from source: String, to target: String = "UTF-8") throws(IconvError) {
+    let descriptor = iconv_open(target, source)
     guard let descriptor, descriptor != iconv_t(bitPattern: -1) else { throw .unsupported(source) }
     self.descriptor = descriptor
     self.source = source
@@ -32,9 +32,14 @@ final class Iconv {
     iconv_close(descriptor)
   }
 
-  /// Converts `bytes` to a string (`iconv`).
+  /// Converts `bytes` to a string (`iconv`); the converter must target UTF-8.
   func convert(_ bytes: [UInt8]) throws(IconvError) -> String {
-    if bytes.isEmpty { return "" }
+    String(decoding: try convertBytes(bytes), as: UTF8.self)
+  }
+
+  /// Converts `bytes` to the target encoding (`iconv`).
+  func convertBytes(_ bytes: [UInt8]) throws(IconvError) -> [UInt8] {
+    if bytes.isEmpty { return [] }
     var input = bytes.map { CChar(bitPattern: $0) }
     var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
     let result: (Int, Int, Int32) = input.withUnsafeMutableBufferPointer { inBuffer in
@@ -53,6 +58,6 @@ final class Iconv {
     }
     let (consumed, produced, failure) = result
     guard failure == 0 else { throw .invalidInput(offset: consumed) }
-    return String(decoding: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return output[0..<produced].map { UInt8(bitPattern: $0) }
   }
 }

@@ -30,12 +30,17 @@ public enum VietnameseEncoding: String, CaseIterable, Sendable {
   /// The encoding whose decoding reads best as Vietnamese, with its text (NFC); `nil` when none
   /// reads as Vietnamese at all.
   static func bestDecoding(_ bytes: [UInt8]) -> (encoding: VietnameseEncoding, text: String)? {
-    var best: (encoding: VietnameseEncoding, text: String, score: Int)?
+    var best: (encoding: VietnameseEncoding, text: String, score: Int, length: Int)?
     for encoding in allCases {
       guard let text = encoding.decode(bytes)?.precomposedStringWithCanonicalMapping else { continue }
       let reading = VietnameseReading(text)
       guard reading.readsAsVietnamese else { continue }
-      if best == nil || reading.score > best!.score { best = (encoding, text, reading.score) }
+      // On a tie the shorter reading wins: it joined letter pairs the others left apart
+      // (VNI's “eù” is one letter, “é”).
+      let length = text.unicodeScalars.count
+      if best == nil || (reading.score, -length) > (best!.score, -best!.length) {
+        best = (encoding, text, reading.score, length)
+      }
     }
     return best.map { ($0.encoding, $0.text) }
   }

@@ -90,30 +90,35 @@ extension PageReader {
 
   /// Adds a line of running text; a line split by a wide gap joins the open column block.
   mutating func addLine(_ line: PageLayout.TextLine, at index: Int) {
-    var split: Int?
-    for position in line.words.indices.dropFirst()
-    where line.words[position].x0 - line.words[position - 1].x1 > height * 2.5 {
-      split = position
-      break
-    }
-    if let split {
+    if let split = splitPoint(line) {
       let left = line.words[..<split].map(\.text).joined(separator: " ")
       let right = line.words[split...].map(\.text).joined(separator: " ")
       columnBlock.append(([left], [right], index))
+      columnSplit = min(columnSplit ?? .infinity, line.words[split].x0)
       return
     }
-    let pageWidth = (lines.map(\.x1).max() ?? 0) - (lines.map(\.x0).min() ?? 0)
     if !columnBlock.isEmpty, let last = lines.indices.contains(index - 1) ? lines[index - 1] : nil,
-      line.y0 - last.y0 <= pitch * 1.45, line.x1 - line.x0 < pageWidth * 0.5
+      line.y0 - last.y0 <= pitch * 1.45, let split = columnSplit
     {
-      // A lone line under a column block belongs to the side it sits on.
-      let middle = ((lines.map(\.x1).max() ?? 0) + (lines.map(\.x0).min() ?? 0)) / 2
-      let side = line.x0 >= middle || (line.x0 + line.x1) / 2 > middle
-      columnBlock.append(side ? ([], [line.text], index) : ([line.text], [], index))
-      return
+      // A lone line under a column block: on the right it belongs to the right column (the
+      // date under the motto); on the left only when the block goes on below it.
+      if line.x0 >= split - height {
+        columnBlock.append(([], [line.text], index))
+        return
+      }
+      let next = lines.indices.contains(index + 1) ? lines[index + 1] : nil
+      if line.x1 < split, let next, splitPoint(next) != nil || next.x0 >= split - height {
+        columnBlock.append(([line.text], [], index))
+        return
+      }
     }
     flushColumns()
     elements.append(DocumentElement(.line(line.text), reference: reference(index)))
+  }
+
+  /// Where a line splits into two columns: the first gap wider than two and a half word heights.
+  func splitPoint(_ line: PageLayout.TextLine) -> Int? {
+    line.words.indices.dropFirst().first { line.words[$0].x0 - line.words[$0 - 1].x1 > height * 2.5 }
   }
 
   mutating func flushColumns() {
@@ -125,5 +130,6 @@ extension PageReader {
       for text in entry.right { elements.append(DocumentElement(.line(text), reference: reference(entry.line))) }
     }
     columnBlock = []
+    columnSplit = nil
   }
 }

@@ -13,7 +13,8 @@ extension PageReader {
         continue
       }
       let line = lines[index]
-      if let previous, line.y0 - previous.y0 > pitch * 1.45 {
+      // A gap ends a paragraph, but not a column block that goes on beside itself.
+      if let previous, line.y0 - previous.y0 > pitch * 1.45, columnBlock.isEmpty || splitPoint(line) == nil {
         flushColumns()
         elements.append(DocumentElement(.gap, reference: reference(index)))
       }

@@ -20,6 +20,8 @@ struct PageReader {
   /// The columns of the table the page ends in, if it ends in one.
   var openTable: [Double]?
   var columnBlock: [(left: [String], right: [String], line: Int)] = []
+  /// Where the right column of the open column block starts.
+  var columnSplit: Double?
 
   init(lines: [PageLayout.TextLine], page: Int, firstLine: Int, scanned: Bool, carried: [Double]? = nil) {
     self.lines = lines

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import PlanAlign
+
+/// Word positions as poppler reports them, turned into lines, paragraphs and table rows.
+@Suite struct PageLayoutTests {
+  /// Words of one line, placed left to right from `x` with 3-point spaces (6 points per letter).
+  static func line(_ y: Double, _ runs: [(x: Double, text: String)]) -> [PageWord] {
+    var words: [PageWord] = []
+    for run in runs {
+      var x = run.x
+      for word in run.text.split(separator: " ") {
+        let width = Double(word.count) * 6
+        words.append(PageWord(x0: x, y0: y, x1: x + width, y1: y + 14, text: String(word)))
+        x += width + 3
+      }
+    }
+    return words
+  }
+
+  @Test func columnsThatStartAtTheSameEdgesAreATable() {
+    var words: [PageWord] = []
+    words += Self.line(100, [(60, "Các đơn vị xây dựng kế hoạch và gửi về Hội đồng Thi đua - Khen thưởng trước ngày")])
+    words += Self.line(116, [(60, "15/01/2024 để tổng hợp.")])
+    words += Self.line(150, [(60, "TT"), (90, "Nội dung"), (300, "Chủ trì"), (400, "Thời gian")])
+    words += Self.line(172, [(60, "1."), (90, "Ban hành kế hoạch"), (300, "Phòng Nội vụ"), (400, "Tháng 01/2024")])
+    words += Self.line(188, [(90, "công tác năm 2024")])
+    words += Self.line(210, [(60, "2."), (90, "Tổ chức hội nghị"), (300, "Hội đồng"), (400, "Trước ngày")])
+    words += Self.line(226, [(90, "tổng kết"), (400, "15/3/2024")])
+    words += Self.line(260, [(60, "Nơi nhận:")])
+    let elements = PageLayout.elements(pages: [words], scanned: [])
+    let rows = elements.compactMap { element -> [String]? in
+      if case .tableRow(let cells) = element.kind { return cells } else { return nil }
+    }
+    #expect(rows == [
+      ["TT", "Nội dung", "Chủ trì", "Thời gian"],
+      ["1.", "Ban hành kế hoạch công tác năm 2024", "Phòng Nội vụ", "Tháng 01/2024"],
+      ["2.", "Tổ chức hội nghị tổng kết", "Hội đồng", "Trước ngày 15/3/2024"],
+    ])
+    #expect(elements.first?.text == "Các đơn vị xây dựng kế hoạch và gửi về Hội đồng Thi đua - Khen thưởng trước ngày")
+    #expect(elements.first?.reference.label == "tr. 1, dòng 1")
+    #expect(elements.last?.text == "Nơi nhận:")
+  }
+
+  @Test func theIssuerBesideTheMottoIsReadColumnByColumn() {
+    var words: [PageWord] = []
+    words += Self.line(40, [(60, "ỦY BAN NHÂN DÂN"), (300, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")])
+    words += Self.line(56, [(60, "QUẬN LONG BIÊN"), (320, "Độc lập - Tự do - Hạnh phúc")])
+    words += Self.line(80, [(60, "Số: 25/KH-UBND"), (310, "Long Biên, ngày 18 tháng 01 năm 2024")])
+    let texts = PageLayout.elements(pages: [words], scanned: []).map(\.text).filter { !$0.isEmpty }
+    #expect(texts == [
+      "ỦY BAN NHÂN DÂN", "QUẬN LONG BIÊN", "Số: 25/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Long Biên, ngày 18 tháng 01 năm 2024",
+    ])
+  }
+
+  @Test(arguments: [("2", true), ("- 2 -", true), ("Trang 3", true), ("2/5", true), ("2024", true), ("Quý I", false), ("1. Mục đích", false)])
+  func pageNumbersAreFurniture(text: String, isPageNumber: Bool) {
+    #expect(PageLayout.isPageNumber(text) == isPageNumber)
+  }
+}
