@@ -23,6 +23,19 @@ struct DiagnosticsPrinter {
     write("note: \(message)")
   }
 
+  /// On a terminal, a callback that rewrites one status line on standard error; `nil` otherwise.
+  static func progressLine() -> (@Sendable (String) -> Void)? {
+    guard isatty(STDERR_FILENO) != 0 else { return nil }
+    return { message in
+      FileHandle.standardError.write(Data(("\r\u{1B}[K" + TerminalText.safe(String(message.prefix(100)))).utf8))
+    }
+  }
+
+  /// Clears the status line before the diagnostics are printed.
+  static func endProgress(_ shown: Bool) {
+    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+  }
+
   private func write(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
   }

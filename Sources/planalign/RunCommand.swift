@@ -31,6 +31,13 @@ struct RunCommand: AsyncParsableCommand {
   func validate() throws {
     guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en.") }
     guard toleranceDays >= 0 else { throw ValidationError("--tolerance-days must be zero or more.") }
+    if let cache {
+      let reports = URL(fileURLWithPath: out).standardizedFileURL.path + "/"
+      let folder = URL(fileURLWithPath: cache).standardizedFileURL.path + "/"
+      guard !folder.hasPrefix(reports) else {
+        throw ValidationError("--cache must not be inside the reports folder \(out); the reports are replaced as a whole.")
+      }
+    }
   }
 
   /// `.planalign-cache` in the folder that holds the reports folder, never inside it.
@@ -39,19 +46,27 @@ struct RunCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let job = RunJob(
+    var job = RunJob(
       dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
       byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) },
       language: lang, cacheDirectory: URL(fileURLWithPath: cache ?? Self.defaultCache(out: out)))
+    job.progress = DiagnosticsPrinter.progressLine()
     var printer = DiagnosticsPrinter()
+    let outcome: Result<RunJob.Summary, Error>
     do {
-      let summary = try await job.run()
+      outcome = .success(try await job.run())
+    } catch {
+      outcome = .failure(error)
+    }
+    DiagnosticsPrinter.endProgress(job.progress != nil)
+    switch outcome {
+    case .success(let summary):
       printer.print(summary.diagnostics)
       printer.note("\(summary.plans.count) plans read, \(summary.failures.count) failed; reports in \(out)/")
-    } catch RunError.noPlans(let path, let diagnostics) {
+    case .failure(RunError.noPlans(let path, let diagnostics)):
       printer.print(diagnostics)
       printer.fatal(RunError.noPlans(path: path, diagnostics: diagnostics))
-    } catch {
+    case .failure(let error):
       printer.fatal(error)
     }
     if printer.hadErrors { throw ExitCode.failure }

@@ -46,6 +46,8 @@ public struct RunJob: Sendable {
   public var language: String
   /// Where OCR text of scanned PDFs is cached; `nil` for no cache.
   public var cacheDirectory: URL?
+  /// Told of slow reading work as it goes (OCR pages), for a progress line.
+  public var progress: (@Sendable (String) -> Void)?
 
   /// Creates a job.
   public init(
@@ -97,7 +99,7 @@ public struct RunJob: Sendable {
     let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
     let aligner = PlanAligner(campaigns: campaigns, tasks: tasks)
     let reference = try referenceFile.map { try ReferenceSchedule.load(try readData($0), source: $0.path) }
-    let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory))
+    let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
     var failures: [IngestionError] = folder.unsupported
     var aligned: [AlignedPlan] = []

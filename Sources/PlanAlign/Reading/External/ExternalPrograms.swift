@@ -9,11 +9,14 @@ public struct ExternalPrograms: Sendable {
   public var cacheDirectory: URL?
   /// Time limit for one program run, in seconds.
   public var timeout: TimeInterval
+  /// Told of slow work as it goes (“plan.pdf: OCR page 3 of 9”), for a progress line.
+  public var progress: (@Sendable (String) -> Void)?
 
   /// Creates the runner.
-  public init(cacheDirectory: URL? = nil, timeout: TimeInterval = 300) {
+  public init(cacheDirectory: URL? = nil, timeout: TimeInterval = 300, progress: (@Sendable (String) -> Void)? = nil) {
     self.cacheDirectory = cacheDirectory
     self.timeout = timeout
+    self.progress = progress
   }
 
   /// Debian packages that provide each program.
@@ -95,6 +98,20 @@ public struct ExternalPrograms: Sendable {
     return folder
   }
 
+  /// A copy of a plan's bytes as `plan.<suffix>` in a fresh temporary folder, for a program
+  /// that reads files; remove the folder with ``removeTemporary(_:)``.
+  static func temporaryCopy(_ data: Data, suffix: String, file: String) throws(IngestionError) -> (folder: URL, copy: URL) {
+    let folder = try temporaryFolder()
+    let copy = folder.appendingPathComponent("plan.\(suffix)")
+    do {
+      try data.write(to: copy)
+    } catch {
+      removeTemporary(folder)
+      throw .conversionFailed(file: file, reason: "cannot write a temporary copy: \(error.localizedDescription)")
+    }
+    return (folder, copy)
+  }
+
   static func removeTemporary(_ folder: URL) {
     try? FileManager.default.removeItem(at: folder)
   }
@@ -102,14 +119,8 @@ public struct ExternalPrograms: Sendable {
   /// Converts a .doc, .odt or .rtf file to .docx with LibreOffice (headless, its own profile so
   /// several conversions can run at once).
   func convertToDocx(_ data: Data, suffix: String, file: String) throws(IngestionError) -> Data {
-    let folder = try Self.temporaryFolder()
+    let (folder, input) = try Self.temporaryCopy(data, suffix: suffix, file: file)
     defer { Self.removeTemporary(folder) }
-    let input = folder.appendingPathComponent("plan.\(suffix)")
-    do {
-      try data.write(to: input)
-    } catch {
-      throw .conversionFailed(file: file, reason: "cannot write a temporary copy: \(error.localizedDescription)")
-    }
     let profile = folder.appendingPathComponent("profile")
     _ = try run(
       "soffice",

@@ -11,21 +11,17 @@ struct PDFReader {
   static let minimumPageText = 40
 
   func read(_ data: Data, file: String) throws(IngestionError) -> Document {
-    let folder = try ExternalPrograms.temporaryFolder()
+    let (folder, input) = try ExternalPrograms.temporaryCopy(data, suffix: "pdf", file: file)
     defer { ExternalPrograms.removeTemporary(folder) }
-    let input = folder.appendingPathComponent("plan.pdf")
-    do {
-      try data.write(to: input)
-    } catch {
-      throw .conversionFailed(file: file, reason: "cannot write a temporary copy: \(error.localizedDescription)")
-    }
     let boxes = try programs.run("pdftotext", ["-bbox", input.path, "-"], file: file)
     var pages = PageWords.fromBoundingBoxes(String(decoding: boxes, as: UTF8.self))
     var ocrPages: [Int] = []
     let key = ContentHash.hex(data)
     var grids: [Int: [TableGrid]] = [:]
-    for index in pages.indices where pages[index].reduce(0, { $0 + $1.text.count }) < Self.minimumPageText {
+    let scanned = pages.indices.filter { pages[$0].reduce(0, { $0 + $1.text.count }) < Self.minimumPageText }
+    for index in scanned {
       ocrPages.append(index + 1)
+      programs.progress?("\(file): OCR page \(ocrPages.count) of \(scanned.count)")
       (pages[index], grids[index + 1]) = try ocr(page: index + 1, input: input, folder: folder, key: key, file: file)
     }
     for index in pages.indices {

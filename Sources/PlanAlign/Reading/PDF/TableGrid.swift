@@ -52,46 +52,13 @@ enum RulingLines {
     let width = image.width, height = image.height
     let minimumHorizontal = width / 5
     let minimumVertical = max(60, height / 40)
-    // Horizontal rules: rows of pixels holding a long dark run.
-    var horizontal: [(y: Int, x0: Int, x1: Int)] = []
-    for y in 0..<height {
-      var run = 0, start = 0, light = 0
-      for x in 0...width {
-        if x < width && image.isDark(x, y) {
-          if run == 0 { start = x }
-          run = x - start + 1
-          light = 0
-        } else if run > 0 && light < 3 && x < width {
-          light += 1  // a scanned rule has small breaks
-        } else {
-          if run >= minimumHorizontal { horizontal.append((y, start, start + run)) }
-          run = 0
-          light = 0
-        }
-      }
-    }
-    // Vertical rules: columns of pixels holding a long dark run.
-    var vertical: [(x: Int, y0: Int, y1: Int)] = []
-    for x in 0..<width {
-      var run = 0, start = 0, light = 0
-      for y in 0...height {
-        if y < height && image.isDark(x, y) {
-          if run == 0 { start = y }
-          run = y - start + 1
-          light = 0
-        } else if run > 0 && light < 3 && y < height {
-          light += 1
-        } else {
-          if run >= minimumVertical { vertical.append((x, start, start + run)) }
-          run = 0
-          light = 0
-        }
-      }
-    }
-    for rule in horizontal { image.whiten(x: rule.x0..<rule.x1, y: rule.y..<(rule.y + 1)) }
-    for rule in vertical { image.whiten(x: rule.x..<(rule.x + 1), y: rule.y0..<rule.y1) }
-    let rules = merge(vertical.map { ($0.x, $0.y0, $0.y1) })
-    let rowRules = merge(horizontal.map { ($0.y, $0.x0, $0.x1) })
+    // Horizontal rules: rows of pixels holding a long dark run; vertical rules: columns.
+    let horizontal = runs(lines: height, length: width, minimum: minimumHorizontal) { image.isDark($1, $0) }
+    let vertical = runs(lines: width, length: height, minimum: minimumVertical) { image.isDark($0, $1) }
+    for rule in horizontal { image.whiten(x: rule.from..<rule.to, y: rule.at..<(rule.at + 1)) }
+    for rule in vertical { image.whiten(x: rule.at..<(rule.at + 1), y: rule.from..<rule.to) }
+    let rules = merge(vertical.map { ($0.at, $0.from, $0.to) })
+    let rowRules = merge(horizontal.map { ($0.at, $0.from, $0.to) })
     // Rows: the horizontal rules crossed by vertical ones. Each row's columns are the vertical
     // rules that run through it; rows whose columns fit one set make one table (a merged cell
     // lacks a rule, so its columns are a subset), and a row with a rule of its own starts another.
@@ -124,6 +91,32 @@ enum RulingLines {
     }
     finish()
     return (grids, image.pgm)
+  }
+
+  /// Dark runs at least `minimum` long on each of `lines` pixel lines of `length` pixels;
+  /// `dark(line, position)` reads a pixel. A scanned rule has small breaks: up to three light
+  /// pixels do not end a run.
+  private static func runs(
+    lines: Int, length: Int, minimum: Int, dark: (Int, Int) -> Bool
+  ) -> [(at: Int, from: Int, to: Int)] {
+    var found: [(at: Int, from: Int, to: Int)] = []
+    for line in 0..<lines {
+      var run = 0, start = 0, light = 0
+      for position in 0...length {
+        if position < length && dark(line, position) {
+          if run == 0 { start = position }
+          run = position - start + 1
+          light = 0
+        } else if run > 0 && light < 3 && position < length {
+          light += 1
+        } else {
+          if run >= minimum { found.append((line, start, start + run)) }
+          run = 0
+          light = 0
+        }
+      }
+    }
+    return found
   }
 
   /// Positions closer than a fifth of a centimetre (a double or thick rule) count once.
