@@ -6,6 +6,6 @@ struct PlanAlignCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "planalign",
     abstract: "Align district emulation-and-commendation plans and write comparison reports.",
-    subcommands: [RunCommand.self, ReadCommand.self, TaxonomyCommand.self],
+    subcommands: [RunCommand.self, ReadCommand.self, TaxonomyCommand.self, GazetteerCommand.self],
     defaultSubcommand: RunCommand.self)
 }
