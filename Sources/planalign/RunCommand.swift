@@ -7,7 +7,7 @@ struct RunCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Read every plan under the data folder and write the reports.")
 
-  @Option(help: "Folder holding districts.csv and plans/.")
+  @Option(help: "Folder holding units.csv, taxonomy/ and plans/.")
   var data = "Data"
 
   @Option(help: "Folder the reports are written to.")

@@ -27,21 +27,37 @@ import Testing
     Lê Văn Bình
     """
 
-  @Test func aDistrictMissingFromTheGazetteerIsTakenFromTheHeaderWithAWarning() throws {
+  /// Tịnh Biên was a huyện when the plan was written and is a thị xã in the last list before the
+  /// reform: the unit is found, with its code, and the difference is noted.
+  @Test func aUnitWhoseTypeChangedIsFoundWithANote() throws {
     let plan = try TestSupport.plan(Self.tinhBien)
     #expect(plan.district == "Tịnh Biên")
-    #expect(plan.unitType == "huyện")
+    #expect(plan.unitType == "thị xã")
+    #expect(plan.unitCode == "890")
     #expect(plan.province == "An Giang")
     #expect(plan.id == "tinh-bien-2024")
     #expect(plan.documentNumber == "45/KH-UBND")
     #expect(plan.issuedOn?.description == "2024-01-10")
     #expect(plan.signer == "Lê Văn Bình")
-    #expect(plan.warnings.map(\.code) == ["district_unknown"])
+    #expect(plan.warnings.map(\.code) == ["issuer_type_differs"])
     #expect(plan.items.map(\.deadlineText) == ["trước ngày 15/02/2024"])
   }
 
+  /// A unit the gazetteer does not have is kept as the header names it, without a code.
+  static let missing = tinhBien.replacingOccurrences(of: "TỊNH BIÊN", with: "HÒA SƠN ĐÔNG")
+    .replacingOccurrences(of: "Tịnh Biên", with: "Hòa Sơn Đông")
+
+  @Test func aUnitMissingFromTheGazetteerIsTakenFromTheHeaderWithAWarning() throws {
+    let plan = try TestSupport.plan(Self.missing)
+    #expect(plan.district == "Hòa Sơn Đông")
+    #expect(plan.unitType == "huyện")
+    #expect(plan.unitCode == "")
+    #expect(plan.province == "An Giang")
+    #expect(plan.warnings.map(\.code) == ["district_unknown"])
+  }
+
   @Test func aProvinceTheTextDoesNotStateIsLeftBlank() throws {
-    let text = Self.tinhBien.replacingOccurrences(of: "UBND TỈNH AN GIANG\n", with: "")
+    let text = Self.missing.replacingOccurrences(of: "UBND TỈNH AN GIANG\n", with: "")
       .replacingOccurrences(of: "- UBND tỉnh An Giang;", with: "- Như trên;")
     let plan = try TestSupport.plan(text)
     #expect(plan.province == "")
@@ -54,7 +70,7 @@ import Testing
     (Data("Biên bản họp tổ dân phố\n\nNội dung: sửa đường.\n".utf8), "minutes.txt",
      "minutes.txt: not a plan: no title “Kế hoạch … thi đua, khen thưởng năm …” in the opening lines"),
     (Data("KẾ HOẠCH\nCông tác thi đua, khen thưởng năm 2024\n\nI. NỘI DUNG\n\n- Việc chung.\n".utf8), "nowhere.txt",
-     "nowhere.txt: not a plan: no district named in the header or text"),
+     "nowhere.txt: not a plan: no issuing unit named in the header (“UBND quận …”, “…, ngày …”)"),
   ])
   func badInputGetsOneLineNamingTheFileAndReason(data: Data, file: String, message: String) {
     let ingestor = PlanIngestor(gazetteer: TestSupport.gazetteer)
@@ -117,13 +133,14 @@ import Testing
   }
 
   @Test(arguments: [
-    ("name,unit_type,province\nBa Đình,phường,Hà Nội\n", "districts.csv:2: unknown unit type “phường” (use quận, huyện, thị xã or thành phố)"),
-    ("name,unit_type,province\n,quận,Hà Nội\n", "districts.csv:2: a district has no name"),
-    ("name,unit_type\nBa Đình,quận\n", "districts.csv:1: missing column “province”"),
+    ("code,name,type,level,province\n00004,Ba Đình,làng,commune,Hà Nội\n",
+     "units.csv:2: unknown unit type “làng” (use tỉnh, thành phố trực thuộc trung ương, quận, huyện, thị xã, thành phố thuộc tỉnh, phường, xã, thị trấn, đặc khu)"),
+    ("code,name,type,level,province\n00004,,phường,commune,Hà Nội\n", "units.csv:2: a unit has no name"),
+    ("code,name,type,level\n00004,Ba Đình,phường,commune\n", "units.csv:1: missing column “province”"),
   ])
   func gazetteerProblemsAreReportedWithTheirLine(text: String, message: String) {
     do {
-      _ = try Gazetteer.load(Data(text.utf8), source: "districts.csv")
+      _ = try Gazetteer.load(Data(text.utf8), source: "units.csv")
       Issue.record("expected an error")
     } catch {
       #expect(error.localizedDescription == message)

@@ -38,6 +38,6 @@ import Testing
   @Test func aMissingDataFolderIsOneClearError() throws {
     let result = try Self.run(["run", "--data", "/nonexistent/Data", "--out", "/tmp/planalign-unused"])
     #expect(result.status == 1)
-    #expect(result.stderr == "error: /nonexistent/Data/districts.csv: cannot read the file\n")
+    #expect(result.stderr == "error: /nonexistent/Data/units.csv: cannot read the file\n")
   }
 }

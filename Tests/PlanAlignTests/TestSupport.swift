@@ -14,9 +14,9 @@ enum TestSupport {
 
   /// The committed gazetteer, loaded once.
   static let gazetteer: Gazetteer = {
-    let url = dataDirectory.appendingPathComponent("districts.csv")
+    let url = dataDirectory.appendingPathComponent("units.csv")
     // The gazetteer is part of the repository; a failure here is a broken checkout.
-    return try! Gazetteer.load(try! Data(contentsOf: url), source: "districts.csv")
+    return try! Gazetteer.load(try! Data(contentsOf: url), source: "units.csv")
   }()
 
   /// Reads one of the seed plans from `Data/plans/`.
@@ -42,7 +42,7 @@ enum TestSupport {
   static func dataDirectory(plans: [(name: String, data: Data)]) throws -> URL {
     let folder = try temporaryDirectory()
     let manager = FileManager.default
-    try manager.copyItem(at: dataDirectory.appendingPathComponent("districts.csv"), to: folder.appendingPathComponent("districts.csv"))
+    try manager.copyItem(at: dataDirectory.appendingPathComponent("units.csv"), to: folder.appendingPathComponent("units.csv"))
     try manager.copyItem(at: dataDirectory.appendingPathComponent("taxonomy"), to: folder.appendingPathComponent("taxonomy"))
     let planFolder = folder.appendingPathComponent("plans")
     try manager.createDirectory(at: planFolder, withIntermediateDirectories: true)

@@ -9,7 +9,7 @@ private let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput], maxDuration: .seconds(5))
 
-  let gazetteer = try! Gazetteer.load(Data(contentsOf: data.appendingPathComponent("districts.csv")), source: "districts.csv")
+  let gazetteer = try! Gazetteer.load(Data(contentsOf: data.appendingPathComponent("units.csv")), source: "units.csv")
   let plans = try! PlanCorpus.scan(data.appendingPathComponent("plans")).files.map(\.url).map { url in
     (url.lastPathComponent, try! Data(contentsOf: url))
   }

@@ -1,22 +1,46 @@
 import Foundation
 
-/// A district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh) from the gazetteer.
-public struct District: Equatable, Hashable, Sendable {
-  /// Canonical Vietnamese name, e.g. “Đống Đa”.
+/// An administrative unit from `Data/units.csv`: a province, an old district-level unit or a
+/// commune-level unit, with the period it existed in.
+public struct AdministrativeUnit: Equatable, Hashable, Sendable {
+  /// Official code (text, leading zeros kept: `00070`); empty for a unit staff added without one.
+  public var code: String
+  /// Name without its type word (“Long Biên”).
   public var name: String
-  /// Unit type as written in Vietnamese: “quận”, “huyện”, “thị xã” or “thành phố”.
-  public var unitType: String
-  /// Province or centrally governed city, e.g. “Hà Nội”; empty when unknown.
+  /// Type as written in Vietnamese: tỉnh, thành phố trực thuộc trung ương, quận, huyện, thị xã,
+  /// thành phố thuộc tỉnh, phường, xã, thị trấn, đặc khu.
+  public var type: String
+  /// `province`, `district` or `commune`.
+  public var level: String
+  /// The province's code and name.
+  public var provinceCode: String
   public var province: String
-  /// Other spellings of the name that should resolve to this unit.
+  /// Whether the unit belongs to the units in force from 1 July 2025.
+  public var isNew: Bool
+  /// The code list the row comes from.
+  public var codeList: String
+  /// Other spellings staff added (`aliases`, separated by `|`).
   public var aliases: [String]
 
-  /// Creates a district.
-  public init(name: String, unitType: String, province: String, aliases: [String] = []) {
+  /// Creates a unit.
+  public init(
+    code: String, name: String, type: String, level: String, provinceCode: String, province: String,
+    isNew: Bool, codeList: String = "", aliases: [String] = []
+  ) {
+    self.code = code
     self.name = name
-    self.unitType = unitType
+    self.type = type
+    self.level = level
+    self.provinceCode = provinceCode
     self.province = province
+    self.isNew = isNew
+    self.codeList = codeList
     self.aliases = aliases
+  }
+
+  /// The short type a plan writes before the name (“thành phố” for both kinds of city).
+  public var shortType: String {
+    type.hasPrefix("thành phố") ? "thành phố" : type
   }
 }
 
@@ -29,35 +53,42 @@ public enum GazetteerError: LocalizedError, Equatable, Sendable {
 
   public var errorDescription: String? {
     switch self {
-    case .emptyName(let source, let line): return "\(source):\(line): a district has no name"
+    case .emptyName(let source, let line): return "\(source):\(line): a unit has no name"
     case .unknownUnitType(let source, let line, let value):
-      return "\(source):\(line): unknown unit type “\(value)” (use quận, huyện, thị xã or thành phố)"
+      return "\(source):\(line): unknown unit type “\(value)” (use \(Gazetteer.typeNames.joined(separator: ", ")))"
     }
   }
 }
 
-/// The district gazetteer, indexed once by matching key for lookups from plan text.
+/// The gazetteer of units before and after the 2025 reform, indexed once by matching key.
 public struct Gazetteer: Sendable {
-  /// The unit types a gazetteer row may have, keyed by matching key (display form as value).
-  public static let unitTypes: [String: String] = Dictionary(
-    uniqueKeysWithValues: ["quận", "huyện", "thị xã", "thành phố"].map { (TextFolding.matchKey($0), $0) })
+  /// The unit types, as `units.csv` writes them.
+  public static let typeNames = [
+    "tỉnh", "thành phố trực thuộc trung ương", "quận", "huyện", "thị xã", "thành phố thuộc tỉnh", "phường", "xã",
+    "thị trấn", "đặc khu",
+  ]
 
-  /// Every district, in file order.
-  public let districts: [District]
+  /// The type words a plan writes before a unit's name, by matching key (display form as value).
+  public static let unitTypes: [String: String] = Dictionary(
+    uniqueKeysWithValues: ["quận", "huyện", "thị xã", "thành phố", "tỉnh", "phường", "xã", "thị trấn", "đặc khu"]
+      .map { (TextFolding.matchKey($0), $0) })
+
+  /// Every unit, in file order.
+  public let units: [AdministrativeUnit]
   private let byKey: [String: [Int]]
-  /// The longest district name, in words; bounds how far a lookup reads ahead.
+  /// The longest unit name, in words.
   public let longestNameWords: Int
 
-  /// Creates a gazetteer from districts.
-  public init(districts: [District]) {
-    self.districts = districts
+  /// Creates a gazetteer from units.
+  public init(units: [AdministrativeUnit]) {
+    self.units = units
     var index: [String: [Int]] = [:]
     var longest = 1
-    for (position, district) in districts.enumerated() {
-      for spelling in [district.name] + district.aliases {
+    for (position, unit) in units.enumerated() {
+      for spelling in [unit.name] + unit.aliases {
         let key = TextFolding.matchKey(spelling)
         guard !key.isEmpty else { continue }
-        if index[key]?.contains(position) != true { index[key, default: []].append(position) }
+        if index[key]?.last != position { index[key, default: []].append(position) }
         longest = max(longest, key.split(separator: " ").count)
       }
     }
@@ -65,32 +96,52 @@ public struct Gazetteer: Sendable {
     longestNameWords = longest
   }
 
-  /// Loads `districts.csv` (columns `name`, `unit_type`, `province`, optional `aliases`
-  /// separated by `|`).
+  /// Loads `units.csv` (see the README for its columns).
   public static func load(_ data: Data, source: String) throws -> Gazetteer {
     let table = try CSVReader.table(
-      from: data, source: source, required: ["name", "unit_type", "province"],
-      known: ["name", "unit_type", "province", "aliases", "note"])
-    var districts: [District] = []
+      from: data, source: source, required: ["code", "name", "type", "level", "province"],
+      known: ["code", "name", "type", "level", "province_code", "province", "valid_from", "valid_to", "parent_code",
+              "code_list", "aliases", "note"])
+    var units: [AdministrativeUnit] = []
+    units.reserveCapacity(table.rows.count)
     for row in table.rows {
       let name = Markup.collapseSpaces(row.values["name"] ?? "")
       guard !name.isEmpty else { throw GazetteerError.emptyName(source: source, line: row.line) }
-      let rawType = row.values["unit_type"] ?? ""
-      guard let unitType = unitTypes[TextFolding.matchKey(rawType)] else {
-        throw GazetteerError.unknownUnitType(source: source, line: row.line, value: rawType)
+      let type = Markup.collapseSpaces(row.values["type"] ?? "")
+      guard typeNames.contains(type) else {
+        throw GazetteerError.unknownUnitType(source: source, line: row.line, value: type)
       }
-      let aliases = (row.values["aliases"] ?? "").split(separator: "|")
-        .map { Markup.collapseSpaces(String($0)) }.filter { !$0.isEmpty }
-      districts.append(
-        District(
-          name: name, unitType: unitType,
-          province: Markup.collapseSpaces(row.values["province"] ?? ""), aliases: aliases))
+      let validTo = row.values["valid_to"] ?? ""
+      units.append(
+        AdministrativeUnit(
+          code: row.values["code"] ?? "", name: name, type: type, level: row.values["level"] ?? "",
+          provinceCode: row.values["province_code"] ?? "", province: Markup.collapseSpaces(row.values["province"] ?? ""),
+          isNew: validTo.isEmpty || validTo > "2025-06-30", codeList: row.values["code_list"] ?? "",
+          aliases: (row.values["aliases"] ?? "").split(separator: "|").map { Markup.collapseSpaces(String($0)) }
+            .filter { !$0.isEmpty }))
     }
-    return Gazetteer(districts: districts)
+    return Gazetteer(units: units)
   }
 
-  /// The districts whose name or alias has exactly this matching key.
-  public func districts(matchingKey key: String) -> [District] {
-    (byKey[key] ?? []).map { districts[$0] }
+  /// The units whose name or alias has exactly this matching key.
+  public func units(matchingKey key: String) -> [AdministrativeUnit] {
+    (byKey[key] ?? []).map { units[$0] }
+  }
+
+  /// Units whose name is `key` with at most one misread letter in a word of four letters or
+  /// more (OCR), for the header lines that name the issuer.
+  func units(resembling key: String) -> [AdministrativeUnit] {
+    let words = key.split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return [] }
+    var found: [AdministrativeUnit] = []
+    for (candidate, positions) in byKey {
+      let other = candidate.split(separator: " ")
+      guard other.count == words.count else { continue }
+      // Words of three letters or fewer must be exact: “sen” is not “sơn”.
+      if zip(words, other).allSatisfy({ $0 == $1 || ($0.count >= 4 && TaxonomyMatcher.similar($0, String($1))) }) {
+        found += positions.map { units[$0] }
+      }
+    }
+    return found.sorted { ($0.code, $0.name) < ($1.code, $1.name) }
   }
 }

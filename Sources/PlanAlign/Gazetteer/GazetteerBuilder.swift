@@ -59,8 +59,9 @@ public enum GazetteerBuilder {
           from: "", to: lastOldDay, list: oldList)
     }
     for district in districts {
-      let type = district["type"] == "thành phố" ? "thành phố thuộc tỉnh" : district["type"] ?? ""
-      add(district["code"] ?? "", district["name"] ?? "", type, "district", district["province_code"] ?? "",
+      var (name, type) = typed(district["name"] ?? "", district["type"] ?? "")
+      if type == "thành phố" { type = "thành phố thuộc tỉnh" }
+      add(district["code"] ?? "", name, type, "district", district["province_code"] ?? "",
           district["province"] ?? "", from: "", to: lastOldDay, list: oldList)
     }
     for commune in communes {
@@ -68,7 +69,8 @@ public enum GazetteerBuilder {
           commune["province"] ?? "", from: reform, to: "", list: newCommuneList)
     }
     for commune in oldCommunes {
-      add(commune["code"] ?? "", commune["name"] ?? "", commune["type"] ?? "", "commune", commune["province_code"] ?? "",
+      let (name, type) = typed(commune["name"] ?? "", commune["type"] ?? "")
+      add(commune["code"] ?? "", name, type, "commune", commune["province_code"] ?? "",
           commune["province"] ?? "", from: "", to: lastOldDay, parent: commune["district_code"] ?? "", list: oldList)
     }
     let units = CSVTable(
@@ -76,6 +78,15 @@ public enum GazetteerBuilder {
       rows: rows)
     let provinceNames = Dictionary(uniqueKeysWithValues: provinces.map { ($0["code"] ?? "", $0["name"] ?? "") })
     return (units, crosswalk(oldCommunes: oldCommunes, newCommunes: communes, provinceNames: provinceNames))
+  }
+
+  /// A few official rows leave the type blank and write it into the name (“Thị Xã Buôn Hồ”,
+  /// “Thị Trấn Ngọc Lặc”): the type is taken back out of the name.
+  static func typed(_ name: String, _ type: String) -> (name: String, type: String) {
+    guard type.isEmpty else { return (name, type) }
+    let words = ["thành phố", "thị xã", "thị trấn", "quận", "huyện", "phường", "xã"]
+    guard let word = words.first(where: { name.lowercased().hasPrefix($0 + " ") }) else { return (name, type) }
+    return (String(name.dropFirst(word.count + 1)), word)
   }
 
   /// Old unit → new unit for communes, districts and provinces. `coverage` is `full` when the

@@ -2,74 +2,175 @@
 /// name appears (the “…, ngày” header line, after a unit type word); a district missing from
 /// the gazetteer is taken as the header names it.
 extension MetadataExtractor {
+  /// Resolves the issuer from the header's mentions (see ``IssuerFinder``) against the units of
+  /// the plan's period: before 1 July 2025 the old provinces, districts and communes, after it
+  /// the new ones. Several units of one name are told apart by the province the text states;
+  /// when that does not decide, or no unit has the name, the unit is kept as the text names it,
+  /// with no code and a warning. Nothing is guessed.
   func resolveDistrict(_ meta: inout PlanMetadata, placeDate: Block?) throws {
-    var scores: [District: (score: Int, order: Int)] = [:]
-    var spellings: [District: [(line: Int, written: String)]] = [:]
-    var order = 0
-    for block in blocks where block.region != .recipients {
-      let words = block.words
-      let isHeader = placeDate.map { $0.line == block.line } ?? false
-      var index = 0
-      while index < words.count {
-        var matched = false
-        for length in stride(from: min(gazetteer.longestNameWords, words.count - index), through: 1, by: -1) {
-          let key = words[index..<index + length].map(\.key).joined(separator: " ")
-          let found = gazetteer.districts(matchingKey: key)
-          guard !found.isEmpty else { continue }
-          let unitBefore = index > 0 ? Self.unitType(endingAt: index, in: words) : nil
-          for district in found {
-            var score = 1
-            if isHeader { score += 10 }
-            if let unitBefore { score += unitBefore == district.unitType ? 4 : 2 }
-            let previous = scores[district] ?? (0, order)
-            scores[district] = (previous.score + score, previous.order)
-            order += 1
-            let written = String(Array(block.text)[words[index].start..<words[index + length - 1].end])
-            spellings[district, default: []].append((block.line(atOffset: words[index].start), written))
-          }
-          index += length
-          matched = true
-          break
-        }
-        if !matched { index += 1 }
+    let mentions = IssuerFinder.mentions(blocks, placeDate: placeDate)
+    let isNewPeriod = meta.year >= 2026 || (meta.year == 2025 && (meta.issuedOn.map { $0.month >= 7 } ?? false))
+    let stated = statedProvinces()
+    var scores: [AdministrativeUnit: (score: Int, first: Int)] = [:]
+    var spellings: [AdministrativeUnit: [(line: Int, written: String)]] = [:]
+    var typeMismatch: [AdministrativeUnit: String] = [:]
+    var ambiguous: (mention: IssuerMention, units: [AdministrativeUnit])?
+    var unresolved: [IssuerMention] = []
+    for (order, mention) in mentions.enumerated() {
+      guard let (units, length, typeDiffers) = candidates(for: mention, isNew: isNewPeriod) else {
+        unresolved.append(mention)
+        continue
       }
+      var chosen = units
+      if chosen.count > 1 {
+        let inStated = chosen.filter { stated.contains(TextFolding.matchKey($0.province)) }
+        if !inStated.isEmpty { chosen = inStated }
+      }
+      guard chosen.count == 1, let unit = chosen.first else {
+        if ambiguous == nil || mention.weight > ambiguous!.mention.weight { ambiguous = (mention, chosen) }
+        continue
+      }
+      let previous = scores[unit] ?? (0, order)
+      scores[unit] = (previous.score + mention.weight, previous.first)
+      spellings[unit, default: []].append((mention.line, mention.words.prefix(length).joined(separator: " ")))
+      if typeDiffers, let type = mention.type { typeMismatch[unit] = type }
     }
-    if let best = scores.max(by: { ($0.value.score, -$0.value.order) < ($1.value.score, -$1.value.order) }) {
-      let district = best.key
-      meta.district = district.name
-      meta.unitType = district.unitType
-      meta.province = district.province
+    // Equal evidence: the lower unit is the issuer (“UBND TỈNH AN GIANG” above “UBND HUYỆN …”).
+    let rank = ["province": 0, "district": 1, "commune": 2]
+    let best = scores.max(by: {
+      ($0.value.score, rank[$0.key.level] ?? 0, -$0.value.first) < ($1.value.score, rank[$1.key.level] ?? 0, -$1.value.first)
+    })
+    // A superior authority above an issuer the gazetteer cannot place is not the issuer.
+    let lowerUnplaced = (unresolved + (ambiguous.map { [$0.mention] } ?? [])).filter { mention in
+      mention.weight >= 4 && (rank[Self.level(of: mention.type) ?? ""] ?? -1) > (best.map { rank[$0.key.level] ?? 0 } ?? 2)
+    }
+    if let best, lowerUnplaced.isEmpty {
+      let unit = best.key
+      meta.district = unit.name
+      meta.unitType = unit.type
+      meta.unitCode = unit.code
+      meta.unitLevel = unit.level
+      meta.province = unit.level == "province" ? unit.name : unit.province
+      meta.provinceCode = unit.provinceCode
+      meta.codeList = unit.codeList
+      if let written = typeMismatch[unit] {
+        meta.warnings.append(
+          PlanWarning(
+            severity: .info, code: "issuer_type_differs",
+            message: "the text calls the issuer “\(written) \(unit.name)”; the gazetteer lists \(unit.type) \(unit.name) (code \(unit.code))",
+            line: spellings[unit]?.first?.line))
+      }
       var reported: Set<String> = []
-      for spelling in spellings[district] ?? [] {
-        let exact = TextFolding.exactKey(spelling.written)
-        guard exact != TextFolding.exactKey(district.name), reported.insert(exact).inserted else { continue }
+      let canonical = TextFolding.exactKey(unit.name).lowercased()
+      for spelling in (spellings[unit] ?? []).sorted(by: { $0.line < $1.line }) {
+        let exact = TextFolding.exactKey(spelling.written).lowercased()
+        guard exact != canonical, reported.insert(exact).inserted else { continue }
         let bare = spelling.written.unicodeScalars.allSatisfy { $0.isASCII }
         meta.warnings.append(
           PlanWarning(
             severity: bare ? .info : .warning, code: "district_spelling",
             message: bare
-              ? "the district is written without diacritics, “\(spelling.written)”; read as “\(district.name)”"
-              : "the district is written “\(spelling.written)”; the gazetteer name is “\(district.name)”",
+              ? "the issuer is written without diacritics, “\(spelling.written)”; read as “\(unit.name)”"
+              : "the issuer is written “\(spelling.written)”; the gazetteer name is “\(unit.name)”",
             line: spelling.line))
       }
-      if meta.province.isEmpty { meta.province = statedProvince(excluding: district.name) ?? "" }
+      return
+    }
+    // Named but not decided: keep the unit as the text names it.
+    let named = lowerUnplaced.first ?? ambiguous?.mention ?? mentions.filter { $0.type != nil }.max { $0.weight < $1.weight }
+      ?? mentions.first
+    guard let named else {
+      throw IngestionError.notAPlan(file: file, reason: "no issuing unit named in the header (“UBND quận …”, “…, ngày …”)")
+    }
+    meta.district = Self.titleCased(named.words)
+    meta.unitType = named.type ?? ""
+    meta.province = stated.isEmpty ? "" : (statedProvince(excluding: meta.district) ?? "")
+    if let ambiguous, ambiguous.mention == named, ambiguous.units.count > 1 {
+      let places = ambiguous.units.map { "\($0.type) \($0.name), \($0.province) (\($0.code))" }.joined(separator: "; ")
+      meta.warnings.append(
+        PlanWarning(
+          code: "issuer_ambiguous",
+          message: "“\(named.words.joined(separator: " "))” names several units and the text does not say which: \(places); left without a code",
+          line: named.line))
     } else {
-      guard let named = unknownDistrict(placeDate: placeDate) else {
-        throw IngestionError.notAPlan(file: file, reason: "no district named in the header or text")
-      }
-      meta.district = named.name
-      meta.unitType = named.unitType
       meta.warnings.append(
         PlanWarning(
           code: "district_unknown",
-          message: "district “\(named.name)” is not in the gazetteer; taken as the header names it",
+          message: "“\(meta.unitType.isEmpty ? "" : meta.unitType + " ")\(meta.district)” is not in the gazetteer; taken as the header names it",
           line: named.line))
-      meta.province = statedProvince(excluding: named.name) ?? ""
     }
     if meta.province.isEmpty {
       meta.warnings.append(
         PlanWarning(code: "province_unknown", message: "the text does not state the province; left blank", line: nil))
     }
+  }
+
+  /// The units a mention may name, in the plan's period: the longest reading of its words that
+  /// names a unit of a fitting type; then the same name with another type (a huyện that became
+  /// a thị xã); then, for the authority block only, a name with one misread letter.
+  private func candidates(
+    for mention: IssuerMention, isNew: Bool
+  ) -> (units: [AdministrativeUnit], length: Int, typeDiffers: Bool)? {
+    // A typed authority line may run on past the name (a flattened header); the place of the
+    // date line is the name exactly.
+    let shortest = mention.type == nil ? mention.words.count : 1
+    for fuzzy in [false, true] where !fuzzy || mention.weight >= 4 {
+      for length in stride(from: mention.words.count, through: shortest, by: -1) {
+        let key = TextFolding.matchKey(mention.words.prefix(length).joined(separator: " "))
+        let named = (fuzzy ? gazetteer.units(resembling: key) : gazetteer.units(matchingKey: key))
+          .filter { $0.isNew == isNew }
+        guard !named.isEmpty else { continue }
+        if let found = pick(named, for: mention, isNew: isNew, exact: !fuzzy) { return (found.0, length, found.1) }
+      }
+    }
+    return nil
+  }
+
+  /// The units of `named` whose type fits the mention; failing that, for an exactly written name
+  /// of the district level, the same name with another type (a huyện that became a thị xã).
+  private func pick(
+    _ named: [AdministrativeUnit], for mention: IssuerMention, isNew: Bool, exact: Bool
+  ) -> ([AdministrativeUnit], Bool)? {
+    let typed = named.filter { unit in mention.type.map { unit.shortType == $0 } ?? true }
+    if !typed.isEmpty {
+      guard mention.type == nil else { return (typed, false) }
+      // The place of the date line: the unit level that issues plans in the period.
+      let level = typed.filter { $0.level == (isNew ? "commune" : "district") }
+      return (level.isEmpty ? typed : level, false)
+    }
+    guard exact, Self.level(of: mention.type) == "district" || mention.type == "thành phố" else { return nil }
+    let sameLevel = named.filter { $0.level == "district" }
+    return sameLevel.isEmpty ? nil : (sameLevel, true)
+  }
+
+  /// The level a type word names (“thành phố” may be either, so it names none).
+  static func level(of type: String?) -> String? {
+    switch type {
+    case "quận", "huyện", "thị xã": return "district"
+    case "phường", "xã", "thị trấn", "đặc khu": return "commune"
+    case "tỉnh": return "province"
+    default: return nil
+    }
+  }
+
+  /// Match keys of the provinces the text states (“tỉnh Đồng Nai”, “Thành phố Hà Nội”, “Thủ đô
+  /// Hà Nội”) that are provinces in the gazetteer.
+  func statedProvinces() -> Set<String> {
+    var found: Set<String> = []
+    for block in blocks {
+      let words = block.words
+      for index in words.indices {
+        let lead = words[index].key
+        let isProvinceWord = lead == "tinh" || (lead == "do" && index > 0 && words[index - 1].key == "thu")
+          || (lead == "pho" && index > 0 && words[index - 1].key == "thanh")
+        guard isProvinceWord else { continue }
+        for length in 1...3 where index + length < words.count {
+          let key = words[(index + 1)...(index + length)].map(\.key).joined(separator: " ")
+          if gazetteer.units(matchingKey: key).contains(where: { $0.level == "province" }) { found.insert(key) }
+        }
+      }
+    }
+    return found
   }
 
   typealias Word = TextWord
@@ -85,54 +186,6 @@ extension MetadataExtractor {
       if let type = Gazetteer.unitTypes[pair] { return type }
     }
     return Gazetteer.unitTypes[words[index - 1].key]
-  }
-
-  /// For a district missing from the gazetteer: the place of the “…, ngày …” line, or a
-  /// header line such as “HUYỆN TỊNH BIÊN”.
-  func unknownDistrict(placeDate: Block?) -> (name: String, unitType: String, line: Int)? {
-    var unitType = ""
-    var name = ""
-    var line = 0
-    for block in blocks.prefix(8) where block.region == .preamble {
-      let words = block.words
-      for index in words.indices.dropFirst() {
-        guard let type = Self.unitType(endingAt: index, in: words) else { continue }
-        let nameWords = words[index...].prefix { $0.original.first?.isUppercase ?? false }.prefix(4)
-        guard !nameWords.isEmpty else { continue }
-        unitType = type
-        name = Self.titleCased(nameWords.map(\.original))
-        line = block.line(atOffset: words[index].start)
-        break
-      }
-      if !name.isEmpty { break }
-    }
-    if let placeDate, let comma = Array(placeDate.text).firstIndex(of: ",") {
-      let before = Self.words(String(Array(placeDate.text)[..<comma]))
-      let place = before.reversed().prefix { word in
-        word.original.first?.isUppercase == true && !word.original.contains(where: \.isNumber)
-          && !["KH", "UBND", "HĐND", "HĐTĐKT", "TB", "BC", "QĐ", "CT"].contains(word.original)
-      }.reversed()
-      if !place.isEmpty && name.isEmpty {
-        name = Self.titleCased(place.map(\.original))
-        line = placeDate.line
-      }
-    }
-    guard !name.isEmpty else { return nil }
-    if unitType.isEmpty {
-      let key = TextFolding.matchKey(name)
-      for block in blocks {
-        let words = block.words
-        for index in words.indices.dropFirst() where words[index].key == key.split(separator: " ").first.map(String.init) {
-          let candidate = words[index..<min(words.count, index + key.split(separator: " ").count)].map(\.key).joined(separator: " ")
-          if candidate == key, let type = Self.unitType(endingAt: index, in: words) {
-            unitType = type
-            break
-          }
-        }
-        if !unitType.isEmpty { break }
-      }
-    }
-    return (name, unitType, line)
   }
 
   /// “TỊNH BIÊN” → “Tịnh Biên”; mixed-case words stay as written.
@@ -161,7 +214,7 @@ extension MetadataExtractor {
           .prefix(3)
         guard name.count >= 2 else { continue }
         let key = name.map(\.key).joined(separator: " ")
-        guard key != districtKey, gazetteer.districts(matchingKey: key).isEmpty else { continue }
+        guard key != districtKey else { continue }
         let written = name.map(\.original).joined(separator: " ")
         let previous = counts[key] ?? (0, written, order)
         counts[key] = (previous.count + 1, previous.written, previous.order)

@@ -2,7 +2,11 @@
 struct PlanMetadata: Equatable {
   var district = ""
   var unitType = ""
+  var unitCode = ""
+  var unitLevel = ""
   var province = ""
+  var provinceCode = ""
+  var codeList = ""
   var year = 0
   var documentNumber = ""
   var issuedOn: CalendarDate?
@@ -20,7 +24,7 @@ struct MetadataExtractor {
 
   func extract() throws -> PlanMetadata {
     var meta = PlanMetadata()
-    let header = Array(blocks.prefix { $0.region == .preamble }.prefix(8))
+    let header = Array(blocks.prefix { $0.region == .preamble }.prefix(12))
     guard let title = header.first(where: isTitle), let year = Self.year(after: "nam", in: title.text)
     else {
       throw IngestionError.notAPlan(
@@ -28,9 +32,9 @@ struct MetadataExtractor {
     }
     meta.year = year
     let placeDate = header.first(where: Self.isPlaceDate)
-    try resolveDistrict(&meta, placeDate: placeDate)
     readDocumentNumber(&meta, header: header)
     readIssueDate(&meta, placeDate: placeDate)
+    try resolveDistrict(&meta, placeDate: placeDate)
     meta.signer = findSigner()
     if meta.signer.isEmpty {
       meta.warnings.append(PlanWarning(code: "signer_missing", message: "no signer's name found after the signature block", line: nil))

@@ -67,6 +67,10 @@ public struct PlanIngestor: Sendable {
       issuedOn: metadata.issuedOn, signer: metadata.signer, items: items, mentions: mentions,
       warnings: warnings, lines: lines)
     plan.sourceFormat = document.format
+    plan.unitCode = metadata.unitCode
+    plan.unitLevel = metadata.unitLevel
+    plan.provinceCode = metadata.provinceCode
+    plan.codeList = metadata.codeList
     plan.references = elements.map(\.reference)
     return plan
   }

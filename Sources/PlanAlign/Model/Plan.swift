@@ -4,9 +4,10 @@ public struct Plan: Sendable, Equatable {
   public var id: String
   /// The file the plan was read from.
   public var sourceFile: String
-  /// Canonical district name (from the gazetteer, or as the header names it).
+  /// The issuing unit's name without its type word (from the gazetteer, or as the header names it).
   public var district: String
-  /// “quận”, “huyện”, “thị xã” or “thành phố”; empty when the text does not say.
+  /// The unit's type as the gazetteer lists it (quận, huyện, thị xã, thành phố thuộc tỉnh,
+  /// phường, xã, tỉnh…), or as the text writes it; empty when neither says.
   public var unitType: String
   /// Province; empty when neither the gazetteer nor the text states it.
   public var province: String
@@ -29,6 +30,12 @@ public struct Plan: Sendable, Equatable {
   public var lines: [String]
   /// The format the plan was read from.
   public var sourceFormat: SourceFormat = .text
+  /// The issuer's official code, level (`province`, `district`, `commune`), province code and
+  /// the code list they come from; empty when the gazetteer does not decide the unit.
+  public var unitCode = ""
+  public var unitLevel = ""
+  public var provinceCode = ""
+  public var codeList = ""
   /// Where each of ``lines`` sits in the original file (same index).
   public var references: [SourceReference] = []
 

@@ -32,7 +32,7 @@ public struct Diagnostic: Equatable, Sendable {
 
 /// The main job: read the gazetteer and every plan under a data folder, then write the reports.
 public struct RunJob: Sendable {
-  /// Folder holding `districts.csv`, `taxonomy/` and `plans/`.
+  /// Folder holding `units.csv`, `taxonomy/` and `plans/`.
   public var dataDirectory: URL
   /// Folder the reports are written to.
   public var outputDirectory: URL
@@ -82,9 +82,14 @@ public struct RunJob: Sendable {
   /// Runs the job. Throws only when nothing can be done (no gazetteer, no plans folder,
   /// output not writable); a bad plan becomes a diagnostic and the others still go through.
   public func run() async throws -> Summary {
-    let gazetteerURL = dataDirectory.appendingPathComponent("districts.csv")
-    let gazetteerData = try readData(gazetteerURL)
-    let gazetteer = try Gazetteer.load(gazetteerData, source: gazetteerURL.path)
+    let gazetteerURL = dataDirectory.appendingPathComponent("units.csv")
+    var gazetteer = try Gazetteer.load(try readData(gazetteerURL), source: gazetteerURL.path)
+    // Units staff add themselves live in their own file, which rebuilding units.csv never touches.
+    let localURL = dataDirectory.appendingPathComponent("units-local.csv")
+    if FileManager.default.fileExists(atPath: localURL.path) {
+      let local = try Gazetteer.load(try readData(localURL), source: localURL.path)
+      gazetteer = Gazetteer(units: gazetteer.units + local.units)
+    }
     let plansDirectory = dataDirectory.appendingPathComponent("plans")
     let folder: PlanFolder
     do {
