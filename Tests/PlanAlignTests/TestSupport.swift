@@ -42,7 +42,9 @@ enum TestSupport {
   static func dataDirectory(plans: [(name: String, data: Data)]) throws -> URL {
     let folder = try temporaryDirectory()
     let manager = FileManager.default
-    try manager.copyItem(at: dataDirectory.appendingPathComponent("units.csv"), to: folder.appendingPathComponent("units.csv"))
+    for name in ["units.csv", "crosswalk.csv"] {
+      try manager.copyItem(at: dataDirectory.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
     try manager.copyItem(at: dataDirectory.appendingPathComponent("taxonomy"), to: folder.appendingPathComponent("taxonomy"))
     let planFolder = folder.appendingPathComponent("plans")
     try manager.createDirectory(at: planFolder, withIntermediateDirectories: true)

@@ -100,6 +100,54 @@ import Testing
     #expect(timingCSV.contains("reference_delta_days"))
   }
 
+  /// Phường Long Biên (2026) took over part of Quận Long Biên: its plan is set beside the
+  /// district's 2024 plan in the year-over-year view, marked partial; Phường Bồ Đề, wholly
+  /// from the district, is marked full; Quận Hoàn Kiếm's plan is no predecessor of either.
+  @Test func aNewWardIsComparedWithTheDistrictItReplaced() async throws {
+    func ward(_ name: String, day: String) -> Data {
+      Data("""
+        ỦY BAN NHÂN DÂN
+        PHƯỜNG \(name.uppercased())
+
+        Số: 05/KH-UBND
+
+        \(name), ngày 12 tháng 01 năm 2026
+
+        KẾ HOẠCH
+        Công tác thi đua, khen thưởng năm 2026
+
+        I. NỘI DUNG
+
+        - Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày \(day)/2026.
+
+        Nơi nhận:
+        - Như trên;
+
+        CHỦ TỊCH
+
+        Nguyễn Văn Hải
+        """.utf8)
+    }
+    let data = try TestSupport.dataDirectory(plans: [
+      ("quan-long-bien-2024.txt", Data(TestSupport.minimalPlan(district: "Long Biên", year: 2024, body: "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 15/3/2024.").utf8)),
+      ("hoan-kiem-2024.txt", Data(TestSupport.minimalPlan(district: "Hoàn Kiếm", year: 2024, body: "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 01/3/2024.").utf8)),
+      ("phuong-long-bien-2026.txt", ward("Long Biên", day: "25/02")),
+      ("phuong-bo-de-2026.txt", ward("Bồ Đề", day: "10/03")),
+    ])
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: data.appendingPathComponent("out")).run()
+    #expect(summary.plans.map { "\($0.unitType) \($0.district) \($0.unitCode)" }.sorted() == [
+      "phường Bồ Đề 00118", "phường Long Biên 00145", "quận Hoàn Kiếm 002", "quận Long Biên 004",
+    ])
+    let report = try #require(summary.reports.first { $0.name == "timing_yoy.csv" })
+    let rows = try CSVReader.table(from: report.data, source: "timing_yoy.csv", required: []).rows.map(\.values)
+    // lineage, plan year, unit, coverage, change in days from the district's plan (15/3 is day
+    // 74; 10/3 is 69, 25/2 is 56)
+    #expect(rows.map { "\($0["lineage"]!) \($0["plan_year"]!) \($0["district"]!) \($0["coverage"]!) \($0["yoy_delta_days"]!)" } == [
+      "Bồ Đề 2024 Long Biên full ", "Bồ Đề 2026 Bồ Đề  -5",
+      "Long Biên 2024 Long Biên partial ", "Long Biên 2026 Long Biên  -18",
+    ])
+  }
+
   @Test func aBadReferenceDateIsReportedWithItsLine() {
     #expect(throws: TimingError.badReferenceDate(source: "ref.csv", line: 3, value: "30/02")) {
       try ReferenceSchedule.load(Data("task_id,due_end\ntraining,05-15\ninspection,30/02\n".utf8), source: "ref.csv")

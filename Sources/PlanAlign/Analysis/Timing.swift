@@ -93,6 +93,10 @@ public struct TimingRow: Sendable, Equatable {
   public var line: Int
   /// Where the item is in the original file (see ``Plan/sourceReference(_:)``).
   public var sourceRef: String = ""
+  /// The issuing unit's identity (``Plan/unitKey``) and code, so that plans of one unit are
+  /// compared across years and a new unit with the old ones it replaced.
+  public var unitKey: String = ""
+  public var unitCode: String = ""
 }
 
 /// A district compared with itself across plan years for one task.
@@ -113,6 +117,12 @@ public struct YearOverYearRow: Sendable, Equatable {
   public var previousYear: Int?
   /// Change in days from that year.
   public var yoyDeltaDays: Double?
+  /// The unit whose line of plans this row belongs to: the unit itself, or the new unit that
+  /// took over this plan's unit in the 2025 reform.
+  public var lineage: String = ""
+  /// Blank for the unit's own plans; `full` or `partial` for a plan of an old unit whose area
+  /// (all or part) the lineage's new unit took over.
+  public var coverage: String = ""
 }
 
 /// Compares when plans schedule the same task.
@@ -179,7 +189,7 @@ public enum Timing {
           taskID: entry.id, taskType: entry.nameVi, planID: item.plan.id, district: item.plan.district,
           planYear: item.plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
           flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line,
-          sourceRef: item.plan.sourceReference(item.line)))
+          sourceRef: item.plan.sourceReference(item.line), unitKey: item.plan.unitKey, unitCode: item.plan.unitCode))
       }
     }
     return rows
@@ -187,26 +197,35 @@ public enum Timing {
 
   /// For districts with plans of several years: each task's day (the plan's median) per year,
   /// and its change from the district's previous plan year.
-  public static func yearOverYear(_ rows: [TimingRow]) -> [YearOverYearRow] {
+  public static func yearOverYear(_ rows: [TimingRow], crosswalk: Crosswalk = Crosswalk()) -> [YearOverYearRow] {
     var result: [YearOverYearRow] = []
-    let byDistrict = Dictionary(grouping: rows, by: \.district)
-    for district in byDistrict.keys.sorted() {
-      let districtRows = byDistrict[district] ?? []
-      guard Set(districtRows.map(\.planYear)).count >= 2 else { continue }
+    let byUnit = Dictionary(grouping: rows, by: \.unitKey)
+    for unit in byUnit.keys.sorted() {
+      let own = byUnit[unit] ?? []
+      // A new unit's line of plans starts with the plans of the old units it took area from.
+      var lineage = own.map { ($0, "") }
+      if unit.hasPrefix("new:"), let code = own.first?.unitCode {
+        for link in crosswalk.predecessors(of: code) {
+          lineage += (byUnit["old:\(link.oldLevel):\(link.oldCode)"] ?? []).map { ($0, link.coverage) }
+        }
+      }
+      guard Set(lineage.map(\.0.planYear)).count >= 2 else { continue }
+      let name = own.first?.district ?? ""
       var taskOrder: [String] = []
-      for row in districtRows where !taskOrder.contains(row.taskID) { taskOrder.append(row.taskID) }
+      for (row, _) in lineage where !taskOrder.contains(row.taskID) { taskOrder.append(row.taskID) }
       for task in taskOrder {
-        let taskRows = districtRows.filter { $0.taskID == task }
-        let years = Dictionary(grouping: taskRows, by: \.planYear)
+        let plans = Dictionary(grouping: lineage.filter { $0.0.taskID == task }, by: { $0.0.planID })
+        let ordered = plans.values.sorted { ($0[0].0.planYear, $0[0].0.planID) < ($1[0].0.planYear, $1[0].0.planID) }
         var previous: (year: Int, day: Double)?
-        for year in years.keys.sorted() {
-          let yearRows = years[year] ?? []
-          let day = median(yearRows.map { Double($0.dayOfYear) })
+        for planRows in ordered {
+          let first = planRows[0].0
+          let day = median(planRows.map { Double($0.0.dayOfYear) })
+          let earlier = previous.flatMap { $0.year < first.planYear ? $0 : nil }
           result.append(YearOverYearRow(
-            district: district, taskID: task, taskType: yearRows[0].taskType, planYear: year,
-            planID: yearRows[0].planID, dayOfYear: day, previousYear: previous?.year,
-            yoyDeltaDays: previous.map { day - $0.day }))
-          previous = (year, day)
+            district: first.district, taskID: task, taskType: first.taskType, planYear: first.planYear,
+            planID: first.planID, dayOfYear: day, previousYear: earlier?.year,
+            yoyDeltaDays: earlier.map { day - $0.day }, lineage: name, coverage: planRows[0].1))
+          previous = (first.planYear, day)
         }
       }
     }

@@ -53,6 +53,7 @@ extension MetadataExtractor {
       meta.province = unit.level == "province" ? unit.name : unit.province
       meta.provinceCode = unit.provinceCode
       meta.codeList = unit.codeList
+      meta.unitIsNew = unit.isNew
       if let written = typeMismatch[unit] {
         meta.warnings.append(
           PlanWarning(

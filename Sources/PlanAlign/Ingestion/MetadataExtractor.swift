@@ -7,6 +7,7 @@ struct PlanMetadata: Equatable {
   var province = ""
   var provinceCode = ""
   var codeList = ""
+  var unitIsNew: Bool?
   var year = 0
   var documentNumber = ""
   var issuedOn: CalendarDate?

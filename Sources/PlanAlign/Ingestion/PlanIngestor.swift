@@ -71,6 +71,7 @@ public struct PlanIngestor: Sendable {
     plan.unitLevel = metadata.unitLevel
     plan.provinceCode = metadata.provinceCode
     plan.codeList = metadata.codeList
+    plan.unitIsNew = metadata.unitIsNew
     plan.references = elements.map(\.reference)
     return plan
   }

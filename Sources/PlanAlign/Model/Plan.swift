@@ -36,6 +36,16 @@ public struct Plan: Sendable, Equatable {
   public var unitLevel = ""
   public var provinceCode = ""
   public var codeList = ""
+  /// Whether the issuer is a unit of the period from 1 July 2025 (`true`), before it (`false`),
+  /// or not placed in the gazetteer (`nil`).
+  public var unitIsNew: Bool?
+
+  /// The issuing unit's identity across plans: its period, level and code, or its name when it
+  /// has no code. Two units of one name (Quận and Phường Long Biên) are two units.
+  public var unitKey: String {
+    guard let unitIsNew, !unitCode.isEmpty else { return "name:" + district }
+    return (unitIsNew ? "new:" : "old:") + unitLevel + ":" + unitCode
+  }
   /// Where each of ``lines`` sits in the original file (same index).
   public var references: [SourceReference] = []
 

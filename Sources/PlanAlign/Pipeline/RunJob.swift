@@ -104,6 +104,9 @@ public struct RunJob: Sendable {
     let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
     let aligner = PlanAligner(campaigns: campaigns, tasks: tasks)
     let reference = try referenceFile.map { try ReferenceSchedule.load(try readData($0), source: $0.path) }
+    let crosswalkURL = dataDirectory.appendingPathComponent("crosswalk.csv")
+    let crosswalk = FileManager.default.fileExists(atPath: crosswalkURL.path)
+      ? try Crosswalk.load(try readData(crosswalkURL), source: crosswalkURL.path) : Crosswalk()
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
     var failures: [IngestionError] = folder.unsupported
@@ -145,7 +148,7 @@ public struct RunJob: Sendable {
       ReportFile(name: "tasks.csv", data: writer.data(AlignmentReports.tasks(aligned, taxonomy: tasks))),
       ReportFile(name: "unmatched.csv", data: writer.data(AlignmentReports.unmatched(aligned))),
       ReportFile(name: "timing.csv", data: writer.data(TimingReports.timing(timing, withReference: reference != nil))),
-      ReportFile(name: "timing_yoy.csv", data: writer.data(TimingReports.yearOverYear(Timing.yearOverYear(timing)))),
+      ReportFile(name: "timing_yoy.csv", data: writer.data(TimingReports.yearOverYear(Timing.yearOverYear(timing, crosswalk: crosswalk)))),
       ReportFile(name: "index.html", data: Data(ComparisonPage.render(
         ComparisonPageInput(
           plans: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,

@@ -32,15 +32,19 @@ public enum TimingReports {
     })
   }
 
-  /// `timing_yoy.csv`: a district against its own previous plan year.
+  /// `timing_yoy.csv`: a unit against its own previous plan years and, for a unit formed in the
+  /// 2025 reform, against the old units whose area it took over (`coverage` full or partial).
   public static func yearOverYear(_ rows: [YearOverYearRow]) -> CSVTable {
     CSVTable(
-      header: ["district", "task_id", "task_type", "plan_year", "plan_id", "day_of_year", "previous_year", "yoy_delta_days"],
+      header: [
+        "district", "task_id", "task_type", "plan_year", "plan_id", "day_of_year", "previous_year", "yoy_delta_days",
+        "lineage", "coverage",
+      ],
       rows: rows.map { row in
         [
           .text(row.district), .value(row.taskID), .text(row.taskType), .number(row.planYear), .value(row.planID),
           days(row.dayOfYear), row.previousYear.map(CSVCell.number) ?? .value(""),
-          row.yoyDeltaDays.map(days) ?? .value(""),
+          row.yoyDeltaDays.map(days) ?? .value(""), .text(row.lineage), .value(row.coverage),
         ]
       })
   }
