@@ -111,6 +111,8 @@ import Testing
       // A huyện that became a thị xã before the reform.
       Case(header: "UBND TỈNH AN GIANG\nUBND HUYỆN TỊNH BIÊN", year: 2022, name: "Tịnh Biên", type: "thị xã", code: "890",
            province: "An Giang", warning: "issuer_type_differs"),
+      // A Party committee's plan names its unit the same way.
+      Case(header: "ĐẢNG ỦY PHƯỜNG BẠCH MAI", year: 2026, name: "Bạch Mai", type: "phường", code: "00292", province: "Hà Nội"),
       // A unit the gazetteer does not have.
       Case(header: "UBND PHƯỜNG HOA SEN ĐỎ", year: 2026, name: "Hoa Sen Đỏ", type: "phường", code: nil, province: "",
            warning: "district_unknown"),
@@ -132,6 +134,19 @@ import Testing
     #expect(plan.province == c.province)
     let codes = plan.warnings.map(\.code).filter { $0.hasPrefix("issuer") || $0.hasPrefix("district") }
     #expect(codes == (c.warning.map { [$0] } ?? []))
+  }
+
+  @Test(arguments: [
+    ("ỦY BAN NHÂN DÂN\nQUẬN LONG BIÊN", "ủy ban nhân dân"),
+    ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nHUYỆN GIA LÂM", "hội đồng thi đua - khen thưởng"),
+    ("HĐTĐKT QUẬN CẦU GIẤY", "hội đồng thi đua - khen thưởng"),
+    ("ĐẢNG ỦY PHƯỜNG BẠCH MAI", "đảng ủy"),
+    ("LIÊN ĐOÀN LAO ĐỘNG QUẬN LONG BIÊN", "đoàn thể"),
+    ("", ""),
+  ])
+  func theIssuersKindComesFromTheAuthorityBlock(header: String, kind: String) throws {
+    let c = Case(header: header, year: 2024, place: "Long Biên", name: "", type: "", code: nil, province: "")
+    #expect(try Self.plan(c).issuerKind == kind)
   }
 
   /// Body text that names places is never taken for the issuer.

@@ -16,10 +16,12 @@ struct IssuerMention: Equatable {
 /// that issues the plan, the title, the place of the date line — and nowhere else: body text
 /// names many units, and none of them is the issuer.
 enum IssuerFinder {
-  /// Phrases that name an authority: Ủy ban nhân dân, UBND, Hội đồng Thi đua - Khen thưởng, HĐTĐKT.
+  /// Phrases that name an authority: Ủy ban nhân dân, UBND, Hội đồng Thi đua - Khen thưởng,
+  /// HĐTĐKT, a Party committee, a mass organisation.
   static let authorities: [[String]] = [
     ["uy", "ban", "nhan", "dan"], ["ubnd"], ["hoi", "dong", "thi", "dua", "khen", "thuong"], ["hdtdkt"],
-    ["hd", "tdkt"], ["hoi", "dong", "thi", "dua"],
+    ["hd", "tdkt"], ["hoi", "dong", "thi", "dua"], ["dang", "uy"], ["ban", "thuong", "vu"],
+    ["lien", "doan", "lao", "dong"], ["mat", "tran", "to", "quoc"],
   ]
 
   static func mentions(_ blocks: [Block], placeDate: Block?) -> [IssuerMention] {
@@ -56,6 +58,28 @@ enum IssuerFinder {
     }
     if let placeDate, let place = placeName(placeDate) { found.append(place) }
     return found
+  }
+
+  /// What kind of body issues the plan, from the authority block above the title: the People's
+  /// Committee, the Emulation and Commendation Council, a Party committee or a mass
+  /// organisation; empty when the header does not say.
+  static func issuerKind(_ blocks: [Block]) -> String {
+    let kinds: [(String, [String])] = [
+      ("hội đồng thi đua - khen thưởng", ["hoi dong thi dua", "hdtdkt", "hd tdkt"]),
+      ("ủy ban nhân dân", ["uy ban nhan dan", "ubnd"]),
+      ("đảng ủy", ["dang uy", "quan uy", "huyen uy", "thi uy", "thanh uy", "tinh uy", "ban thuong vu"]),
+      ("đoàn thể", [
+        "mat tran to quoc", "hoi lien hiep phu nu", "doan thanh nien", "lien doan lao dong", "hoi cuu chien binh",
+        "hoi nong dan",
+      ]),
+    ]
+    let preamble = blocks.prefix { $0.region == .preamble }
+    let title = preamble.firstIndex { TextFolding.matchKey($0.text).hasPrefix("ke hoach") } ?? min(preamble.count, 6)
+    for block in preamble.prefix(title) {
+      let key = " " + TextFolding.matchKey(block.text) + " "
+      if let kind = kinds.first(where: { $0.1.contains { key.hasPrefix(" " + $0 + " ") } }) { return kind.0 }
+    }
+    return ""
   }
 
   /// The length of an authority phrase starting at `position`, if one does.

@@ -8,6 +8,7 @@ struct PlanMetadata: Equatable {
   var provinceCode = ""
   var codeList = ""
   var unitIsNew: Bool?
+  var issuerKind = ""
   var year = 0
   var documentNumber = ""
   var issuedOn: CalendarDate?
@@ -36,6 +37,7 @@ struct MetadataExtractor {
     readDocumentNumber(&meta, header: header)
     readIssueDate(&meta, placeDate: placeDate)
     try resolveDistrict(&meta, placeDate: placeDate)
+    meta.issuerKind = IssuerFinder.issuerKind(blocks)
     meta.signer = findSigner()
     if meta.signer.isEmpty {
       meta.warnings.append(PlanWarning(code: "signer_missing", message: "no signer's name found after the signature block", line: nil))

@@ -72,6 +72,7 @@ public struct PlanIngestor: Sendable {
     plan.provinceCode = metadata.provinceCode
     plan.codeList = metadata.codeList
     plan.unitIsNew = metadata.unitIsNew
+    plan.issuerKind = metadata.issuerKind
     plan.references = elements.map(\.reference)
     return plan
   }

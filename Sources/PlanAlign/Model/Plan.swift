@@ -39,6 +39,9 @@ public struct Plan: Sendable, Equatable {
   /// Whether the issuer is a unit of the period from 1 July 2025 (`true`), before it (`false`),
   /// or not placed in the gazetteer (`nil`).
   public var unitIsNew: Bool?
+  /// The body that issues the plan, as the header names it: ủy ban nhân dân, hội đồng thi đua -
+  /// khen thưởng, đảng ủy or đoàn thể; empty when the header does not say.
+  public var issuerKind = ""
 
   /// The issuing unit's identity across plans: its period, level and code, or its name when it
   /// has no code. Two units of one name (Quận and Phường Long Biên) are two units.

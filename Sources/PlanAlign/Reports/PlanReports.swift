@@ -7,7 +7,7 @@ public enum PlanReports {
       header: [
         "plan_id", "district", "unit_type", "province", "plan_year", "doc_number", "issued_on",
         "signer", "source_file", "campaign_mentions", "scheduled_items", "warnings", "source_format",
-        "unit_code", "unit_level", "province_code", "code_list",
+        "unit_code", "unit_level", "province_code", "code_list", "issuer_kind",
       ],
       rows: plans.map { plan in
         [
@@ -16,6 +16,7 @@ public enum PlanReports {
           .text(plan.signer), .text(plan.sourceFile), .number(plan.mentions.count),
           .number(plan.items.count), .number(plan.warnings.count), .value(plan.sourceFormat.rawValue),
           .value(plan.unitCode), .value(plan.unitLevel), .value(plan.provinceCode), .text(plan.codeList),
+          .text(plan.issuerKind),
         ]
       })
   }
