@@ -73,6 +73,13 @@ public struct Plan: Sendable, Equatable {
     self.lines = lines
   }
 
+  /// The unit as people name it: the type word a plan writes and the name (“thành phố Long
+  /// Khánh”, not the gazetteer's “thành phố thuộc tỉnh Long Khánh”).
+  public var unitName: String {
+    let type = unitType.hasPrefix("thành phố") ? "thành phố" : unitType
+    return [type, district].filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
   /// The text of a 1-based line, or an empty string when out of range.
   public func lineText(_ line: Int) -> String {
     lines.indices.contains(line - 1) ? lines[line - 1] : ""

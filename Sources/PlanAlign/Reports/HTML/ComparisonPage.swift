@@ -86,7 +86,7 @@ public enum ComparisonPage {
       let campaigns = Set(aligned.mentions.compactMap { $0.match?.id }).count
       let dated = aligned.deadlines.filter { $0.deadlines.contains(where: \.isDated) }.count
       return el("tr", [:],
-        el("th", ["scope": "row"], txt([plan.unitType, plan.district].filter { !$0.isEmpty }.joined(separator: " "))),
+        el("th", ["scope": "row"], txt(plan.unitName)),
         cell(plan.province), cell(String(plan.year), numeric: true), cell(plan.documentNumber),
         cell(plan.issuedOn?.description ?? ""), cell(String(campaigns), numeric: true), cell(String(dated), numeric: true),
         cell(String(plan.warnings.count), numeric: true),
