@@ -113,6 +113,9 @@ import Testing
            province: "An Giang", warning: "issuer_type_differs"),
       // A Party committee's plan names its unit the same way.
       Case(header: "ĐẢNG ỦY PHƯỜNG BẠCH MAI", year: 2026, name: "Bạch Mai", type: "phường", code: "00292", province: "Hà Nội"),
+      // No huyện exists after the reform: the xã An Minh of the date line is a namesake, not the issuer.
+      Case(header: "ỦY BAN NHÂN DÂN\nHUYỆN AN MINH", year: 2026, place: "An Minh", name: "An Minh", type: "huyện",
+           code: nil, province: "", warning: "district_unknown"),
       // A unit the gazetteer does not have.
       Case(header: "UBND PHƯỜNG HOA SEN ĐỎ", year: 2026, name: "Hoa Sen Đỏ", type: "phường", code: nil, province: "",
            warning: "district_unknown"),

@@ -40,9 +40,13 @@ extension MetadataExtractor {
     let best = scores.max(by: {
       ($0.value.score, rank[$0.key.level] ?? 0, -$0.value.first) < ($1.value.score, rank[$1.key.level] ?? 0, -$1.value.first)
     })
-    // A superior authority above an issuer the gazetteer cannot place is not the issuer.
+    // A superior authority above an issuer the gazetteer cannot place is not the issuer; nor is
+    // a namesake found from the date line's place alone when the authority block names a unit
+    // (“UBND huyện An Minh” in 2026, when no huyện exists) the gazetteer cannot place.
+    let bestIsPlaceOnly = best.map { $0.value.score <= 2 } ?? false
     let lowerUnplaced = (unresolved + (ambiguous.map { [$0.mention] } ?? [])).filter { mention in
-      mention.weight >= 4 && (rank[Self.level(of: mention.type) ?? ""] ?? -1) > (best.map { rank[$0.key.level] ?? 0 } ?? 2)
+      mention.weight >= 4
+        && (bestIsPlaceOnly || (rank[Self.level(of: mention.type) ?? ""] ?? -1) > (best.map { rank[$0.key.level] ?? 0 } ?? 2))
     }
     if let best, lowerUnplaced.isEmpty {
       let unit = best.key
