@@ -27,7 +27,7 @@ enum IssuerFinder {
   static func mentions(_ blocks: [Block], placeDate: Block?) -> [IssuerMention] {
     var found: [IssuerMention] = []
     let preamble = blocks.prefix { $0.region == .preamble }
-    let titleIndex = preamble.firstIndex { TextFolding.matchKey($0.text).hasPrefix("ke hoach") }
+    let titleIndex = title(in: preamble)
       ?? preamble.firstIndex { $0.text.count > 20 && TextFolding.matchKey($0.text).contains("thi dua") }
     for (index, block) in preamble.enumerated() {
       let words = block.words
@@ -74,12 +74,17 @@ enum IssuerFinder {
       ]),
     ]
     let preamble = blocks.prefix { $0.region == .preamble }
-    let title = preamble.firstIndex { TextFolding.matchKey($0.text).hasPrefix("ke hoach") } ?? min(preamble.count, 6)
-    for block in preamble.prefix(title) {
+    let end = title(in: preamble) ?? min(preamble.count, 6)
+    for block in preamble.prefix(end) {
       let key = " " + TextFolding.matchKey(block.text) + " "
       if let kind = kinds.first(where: { $0.1.contains { key.hasPrefix(" " + $0 + " ") } }) { return kind.0 }
     }
     return ""
+  }
+
+  /// The index of the block that opens the title (“KẾ HOẠCH”), if there is one.
+  private static func title(in preamble: ArraySlice<Block>) -> Int? {
+    preamble.firstIndex { TextFolding.matchKey($0.text).hasPrefix("ke hoach") }
   }
 
   /// The length of an authority phrase starting at `position`, if one does.

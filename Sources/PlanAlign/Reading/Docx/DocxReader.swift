@@ -157,8 +157,13 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
     }
     guard !text.isEmpty else { return }
     paragraphCount += 1
-    if !titleSeen, TextFolding.matchKey(text).hasPrefix("ke hoach") { titleSeen = true }
+    noteTitle(text)
     elements.append(DocumentElement(.paragraph(text), reference: .paragraph(paragraphCount)))
+  }
+
+  /// Marks the plan's title (“KẾ HOẠCH”) as read: tables after it hold the schedule.
+  private func noteTitle(_ text: String) {
+    if !titleSeen, TextFolding.matchKey(text).hasPrefix("ke hoach") { titleSeen = true }
   }
 
   private func endTable() {
@@ -180,7 +185,7 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
       for column in 0..<width {
         for (rowIndex, row) in rows.enumerated() where column < row.paragraphs.count {
           for text in row.paragraphs[column] where !text.isEmpty {
-            if !titleSeen, TextFolding.matchKey(text).hasPrefix("ke hoach") { titleSeen = true }
+            noteTitle(text)
             elements.append(DocumentElement(.paragraph(text), reference: .tableRow(table: tableCount, row: rowIndex + 1)))
           }
         }

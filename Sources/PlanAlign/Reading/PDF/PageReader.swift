@@ -11,8 +11,6 @@ struct PageReader {
   let pitch: Double
   /// Text edges: x positions where words start, after a gap, on several lines.
   let edges: [Double]
-  /// The left margin: where most lines start.
-  let margin: Double
 
   var elements: [DocumentElement] = []
   /// The columns of a table that runs on from the previous page, if any.
@@ -38,28 +36,15 @@ struct PageReader {
     }
     pitches.sort()
     pitch = pitches.isEmpty ? height * 1.2 : pitches[pitches.count / 3]
-    let starts = lines.map(\.x0).sorted()
-    margin = Self.mode(starts, tolerance: max(tolerance, height * 0.1)) ?? (starts.first ?? 0)
-    let found = Self.findEdges(lines, height: height, tolerance: tolerance, margin: margin)
+    let found = Self.findEdges(lines, height: height, tolerance: tolerance)
     let tolerance = tolerance
     edges = (found + (carried ?? []).filter { edge in !found.contains { abs($0 - edge) <= tolerance } }).sorted()
-  }
-
-  /// The most common value, within `tolerance`.
-  private static func mode(_ sorted: [Double], tolerance: Double) -> Double? {
-    var best: (value: Double, count: Int)?
-    var start = 0
-    for end in sorted.indices {
-      while sorted[end] - sorted[start] > tolerance { start += 1 }
-      if best == nil || end - start + 1 > best!.count { best = (sorted[start], end - start + 1) }
-    }
-    return best?.value
   }
 
   /// Word starts that begin a line or follow a gap wider than a space, shared by three or more
   /// lines (within the tolerance) and reached after a gap on at least one line (the margin
   /// and a paragraph's first-line indent are only ever line starts).
-  private static func findEdges(_ lines: [PageLayout.TextLine], height: Double, tolerance: Double, margin: Double) -> [Double] {
+  private static func findEdges(_ lines: [PageLayout.TextLine], height: Double, tolerance: Double) -> [Double] {
     var starts: [(x: Double, line: Int, inside: Bool)] = []
     for (number, line) in lines.enumerated() {
       for (index, word) in line.words.enumerated() {
