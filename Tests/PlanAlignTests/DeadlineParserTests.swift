@@ -76,7 +76,153 @@ import Testing
     c("31/02/2024", 2024, .unparsed),
   ]
 
-  @Test(arguments: seeds + neighbours)
+  /// The wider grammar of plans from other units and years (issue 10): ranges, parts of a month,
+  /// other date spellings, several points in one sentence.
+  static let grammar: [Case] = [
+    c("từ ngày 01/4 đến ngày 30/4/2022", 2022, .range, start: "2022-04-01", end: "2022-04-30"),
+    c("Từ ngày 15/3/2023 đến ngày 15/4/2023", 2023, .range, start: "2023-03-15", end: "2023-04-15"),
+    c("từ tháng 3 đến tháng 5", 2022, .range, start: "2022-03-01", end: "2022-05-31", inferred: true),
+    c("Từ tháng 3 đến tháng 5/2022", 2022, .range, start: "2022-03-01", end: "2022-05-31"),
+    c("tháng 2 – 3", 2023, .range, start: "2023-02-01", end: "2023-03-31", inferred: true),
+    c("Tháng 2-3/2023", 2023, .range, start: "2023-02-01", end: "2023-03-31"),
+    c("Tháng 10 đến 12/2024", 2024, .range, start: "2024-10-01", end: "2024-12-31"),
+    c("tháng 11 - tháng 12/2020", 2020, .range, start: "2020-11-01", end: "2020-12-31"),
+    c("Quý I – Quý II", 2022, .range, start: "2022-01-01", end: "2022-06-30", inferred: true),
+    c("Quý III - Quý IV/2025", 2025, .range, start: "2025-07-01", end: "2025-12-31"),
+    c("Quý II đến Quý III năm 2021", 2021, .range, start: "2021-04-01", end: "2021-09-30"),
+    c("chậm nhất ngày 20/11/2023", 2023, .byDate, end: "2023-11-20"),
+    c("Chậm nhất vào ngày 15/01/2026", 2026, .byDate, end: "2026-01-15"),
+    c("chậm nhất là ngày 30/10", 2020, .byDate, end: "2020-10-30", inferred: true),
+    c("Hạn cuối: 25/12/2019", 2019, .byDate, end: "2019-12-25"),
+    c("hạn cuối ngày 10/01/2023", 2023, .byDate, end: "2023-01-10"),
+    c("Hạn chót 05/6/2024", 2024, .byDate, end: "2024-06-05"),
+    c("trước 25/12/2022", 2022, .byDate, end: "2022-12-25"),
+    c("Trước ngày 15 tháng 3 năm 2022", 2022, .byDate, end: "2022-03-15"),
+    c("hoàn thành trong tháng 6/2026", 2026, .month, start: "2026-06-01", end: "2026-06-30"),
+    c("Hoàn thành trong Quý III/2026", 2026, .quarter, start: "2026-07-01", end: "2026-09-30"),
+    c("trong tháng 12", 2021, .month, start: "2021-12-01", end: "2021-12-31", inferred: true),
+    c("tuần đầu tháng 12", 2022, .range, start: "2022-12-01", end: "2022-12-07", inferred: true),
+    c("Tuần cuối tháng 12/2023", 2023, .range, start: "2023-12-25", end: "2023-12-31"),
+    c("tuần cuối tháng 2/2024", 2024, .range, start: "2024-02-23", end: "2024-02-29"),
+    c("đầu tháng 01/2025", 2025, .range, start: "2025-01-01", end: "2025-01-10"),
+    c("giữa tháng 7", 2019, .range, start: "2019-07-11", end: "2019-07-20", inferred: true),
+    c("Cuối tháng 11/2022", 2022, .range, start: "2022-11-21", end: "2022-11-30"),
+    c("vào cuối tháng 12", 2020, .range, start: "2020-12-21", end: "2020-12-31", inferred: true),
+    c("6 tháng cuối năm", 2023, .halfYear, start: "2023-07-01", end: "2023-12-31", inferred: true),
+    c("6 THÁNG ĐẦU NĂM", 2026, .halfYear, start: "2026-01-01", end: "2026-06-30", inferred: true),
+    c("9 tháng đầu năm 2022", 2022, .range, start: "2022-01-01", end: "2022-09-30"),
+    c("28-11-2022", 2022, .date, start: "2022-11-28", end: "2022-11-28"),
+    c("Trước ngày 05-01-2021", 2021, .byDate, end: "2021-01-05"),
+    c("15.3.2022", 2022, .date, start: "2022-03-15", end: "2022-03-15"),
+    c("trước ngày 10.6.2023", 2023, .byDate, end: "2023-06-10"),
+    c("ngày 15 tháng 3 năm 2022", 2022, .date, start: "2022-03-15", end: "2022-03-15"),
+    c("15/3", 2022, .date, start: "2022-03-15", end: "2022-03-15", inferred: true),
+    c("15/3/22", 2022, .date, start: "2022-03-15", end: "2022-03-15"),
+    c("Trước 30/11/19", 2019, .byDate, end: "2019-11-30"),
+    c("Ngày 09/01/2024", 2024, .date, start: "2024-01-09", end: "2024-01-09"),
+    c("tháng 01/2026", 2026, .month, start: "2026-01-01", end: "2026-01-31"),
+    c("Tháng 12 năm 2025", 2025, .month, start: "2025-12-01", end: "2025-12-31"),
+    c("THÁNG 4/2020", 2020, .month, start: "2020-04-01", end: "2020-04-30"),
+    c("Quý 4 năm 2023", 2023, .quarter, start: "2023-10-01", end: "2023-12-31"),
+    c("QUÝ I NĂM 2026", 2026, .quarter, start: "2026-01-01", end: "2026-03-31"),
+    c("Quý I/2026", 2026, .quarter, start: "2026-01-01", end: "2026-03-31"),
+    c("quí II", 2019, .quarter, start: "2019-04-01", end: "2019-06-30", inferred: true),
+    c("trước ngày 31/12/2025", 2026, .byDate, end: "2025-12-31"),
+    c("trước ngày 15/01/2027", 2026, .byDate, end: "2027-01-15"),
+    c("Xong trước ngày 20/10/2024", 2024, .byDate, end: "2024-10-20"),
+    c("trude ngay 15/5/2023", 2023, .byDate, end: "2023-05-15"),
+    c("Truoc ngay 10/11", 2022, .byDate, end: "2022-11-10", inferred: true),
+    c("tu ngay 01/3 den ngay 31/3/2022", 2022, .range, start: "2022-03-01", end: "2022-03-31"),
+    c("Tháng 3/2024 – 4/2024", 2024, .range, start: "2024-03-01", end: "2024-04-30"),
+    c("Từ 01/10/2024 đến hết 31/10/2024", 2024, .range, start: "2024-10-01", end: "2024-10-31"),
+  ]
+
+  /// Times that repeat keep their rule; loose parts of the year are a window marked vague.
+  static let loose: [Case] = [
+    c("trước ngày 20 hằng tháng", 2024, .recurring),
+    c("Định kỳ hằng quý", 2024, .recurring),
+    c("hằng năm vào dịp 27/7", 2023, .recurring),
+    c("Hàng năm, trước ngày 15/01", 2022, .recurring),
+    c("Mỗi tháng một lần", 2021, .recurring),
+    c("Hằng tuần", 2025, .recurring),
+    c("Báo cáo trước ngày 20 của tháng cuối quý", 2024, .recurring),
+    c("Thường xuyên, liên tục", 2022, .recurring),
+    c("đầu năm", 2024, .vague, inferred: true),
+    c("giữa năm 2023", 2023, .vague),
+    c("Cuối năm", 2022, .vague, inferred: true),
+    c("Theo Kế hoạch của UBND tỉnh", 2025, .external),
+    c("Theo hướng dẫn của Trung ương", 2020, .external),
+    c("Theo lịch của Hội đồng", 2021, .external),
+    c("Khi có văn bản chỉ đạo đột xuất", 2024, .asNeeded),
+  ]
+
+  /// Dates that are not deadlines: they give no due date (issue 10 asks for at least 30).
+  static let notDeadlines: [String] = [
+    "Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)",
+    "kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)",
+    "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2025)",
+    "(02/9/1945 - 02/9/2025)",
+    "Kỷ niệm Ngày Thương binh - Liệt sĩ 27/7",
+    "Chào mừng kỷ niệm ngày 30/4 và 1/5",
+    "nhân dịp kỷ niệm 50 năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025)",
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND Thành phố",
+    "Căn cứ Quyết định số 1234/QĐ-UBND ngày 20/3/2023",
+    "Theo Hướng dẫn 05/HD-HĐTĐKT ngày 10/01/2022",
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022",
+    "Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ",
+    "Thông tư 01/2024/TT-BNV",
+    "Chỉ thị số 41-CT/TW ngày 15/4/2020",
+    "giai đoạn 2021 – 2025",
+    "Giai đoạn 2026-2030",
+    "năm học 2022 - 2023",
+    "nhiệm kỳ 2020 - 2025",
+    "năm 2024",
+    "Năm học 2023-2024",
+    "Hà Nội, ngày 15/01/2019 (ban hành)",
+    "ngày 15/01/1999",
+    "Hội nghị tổng kết 20 năm (2004 - 2024)",
+    "cuối năm học",
+    "đầu năm 2024 đến nay",
+    "01 năm",
+    "trong 02 ngày",
+    "sau 10 ngày làm việc",
+    "5 năm thực hiện",
+    "Tháng hành động vì an toàn thực phẩm",
+    "Tháng Thanh niên",
+    "Số 45/KH-UBND",
+    "tỷ lệ 85/100 hộ",
+    "đạt 9/10 chỉ tiêu",
+  ]
+
+  @Test(arguments: notDeadlines)
+  func givesNoDueDate(_ text: String) {
+    let parsed = DeadlineParser(planYear: 2024).parse(text)
+    #expect(parsed.deadlines.allSatisfy { !$0.isDated && $0.approximate == nil }, "\(parsed.deadlines)")
+  }
+
+  @Test func recurringKeepsItsRule() {
+    let parsed = DeadlineParser(planYear: 2024).parse("Trước ngày 20 hằng tháng")
+    #expect(parsed.deadlines.map(\.rule) == ["Trước ngày 20 hằng tháng"])
+  }
+
+  @Test func vagueIsAWindowNeverADueDate() {
+    let parsed = DeadlineParser(planYear: 2024).parse("cuối năm")
+    #expect(parsed.deadlines.first?.end == nil)
+    #expect(parsed.deadlines.first?.approximate.map { "\($0.lowerBound)/\($0.upperBound)" } == "2024-11-01/2024-12-31")
+  }
+
+  @Test func aFiveDigitYearIsAProblemNotAGuess() {
+    let parsed = DeadlineParser(planYear: 2024).parse("15/01/99999")
+    #expect(parsed.deadlines.map(\.kind) == [.unparsed])
+    #expect(parsed.problems.count == 1)
+  }
+
+  @Test func twoDeadlinesInOneSentence() {
+    let parsed = DeadlineParser(planYear: 2022).parse("6 tháng trước ngày 10/6 và báo cáo năm trước ngày 10/11")
+    #expect(parsed.deadlines.map { $0.end?.description ?? "" }.suffix(2) == ["2022-06-10", "2022-11-10"])
+  }
+
+  @Test(arguments: seeds + neighbours + grammar + loose)
   func readsKindAndWindow(_ example: Case) {
     let parsed = DeadlineParser(planYear: example.year).parse(example.text)
     #expect(parsed.deadlines.map(\.kind) == example.kinds)

@@ -10,8 +10,11 @@ public enum DeadlineKind: String, Sendable, Equatable, CaseIterable {
   case quarter
   /// During a half year (“6 tháng đầu năm”).
   case halfYear = "half_year"
-  /// From one point to another (“Tháng 3/2024 đến 10/4/2024”).
+  /// From one point to another (“Tháng 3/2024 đến 10/4/2024”, “tháng 2 – 3”, “cuối tháng 12”).
   case range
+  /// A loose part of the year (“đầu năm”, “giữa năm”, “cuối năm”): an approximate window only,
+  /// never compared as a due date.
+  case vague
   /// Again and again (“Thường xuyên”, “Hàng tháng”, “Định kỳ”).
   case recurring
   /// Set by someone else's schedule (“Theo Kế hoạch của Thành phố”).
@@ -34,6 +37,10 @@ public struct Deadline: Sendable, Equatable {
   public var end: CalendarDate?
   /// Whether the year was taken from the plan rather than written.
   public var yearInferred: Bool
+  /// For `vague`: the window the words suggest (“cuối năm” → November–December).
+  public var approximate: ClosedRange<CalendarDate>?
+  /// For `recurring`: the rule as written (“trước ngày 20 hằng tháng”).
+  public var rule: String?
 
   /// Creates a deadline.
   public init(kind: DeadlineKind, start: CalendarDate? = nil, end: CalendarDate? = nil, yearInferred: Bool = false) {
@@ -41,6 +48,20 @@ public struct Deadline: Sendable, Equatable {
     self.start = start
     self.end = end
     self.yearInferred = yearInferred
+  }
+
+  /// A loose window such as “cuối năm”.
+  static func vague(_ window: ClosedRange<CalendarDate>, yearInferred: Bool) -> Deadline {
+    var deadline = Deadline(kind: .vague, yearInferred: yearInferred)
+    deadline.approximate = window
+    return deadline
+  }
+
+  /// A recurring time with its rule.
+  static func recurring(rule: String) -> Deadline {
+    var deadline = Deadline(kind: .recurring)
+    deadline.rule = rule
+    return deadline
   }
 
   /// Whether the deadline has a due date to compare.

@@ -24,6 +24,14 @@ public struct DeadlineParser: Sendable {
     case month(Int, Int?)
     case quarter(Int, Int?)
     case half(Int, Int?)
+    /// Months `from` through `to` (“tháng 2 – 3”, “9 tháng đầu năm”).
+    case months(Int, Int, Int?)
+    /// Days `from` through `to` of a month (“đầu tháng 12” → 1–10, “tuần cuối tháng 12”).
+    case monthPart(month: Int, from: Int, to: Int?, Int?)
+    /// A loose part of the year (“cuối năm”), as months.
+    case yearPart(Int, Int, Int?)
+    /// A time that looks like a date but cannot be one (“15/01/99999”).
+    case invalid(String)
   }
 
   struct Point {
@@ -37,11 +45,16 @@ public struct DeadlineParser: Sendable {
   public func parse(_ text: String) -> ParsedDeadlines {
     let tokens = Self.tokens(text)
     if tokens.isEmpty { return ParsedDeadlines(deadlines: [Deadline(kind: .none)], problems: []) }
-    let points = Self.points(in: tokens)
+    let points = Self.points(in: tokens, planYear: planYear)
+    if Self.isRecurring(tokens), !points.contains(where: { Self.year(of: $0.span) != nil }) {
+      return ParsedDeadlines(deadlines: [.recurring(rule: Markup.collapseSpaces(text).trimmingTrailingPunctuation)], problems: [])
+    }
     if points.isEmpty {
       let words = tokens.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
         .joined(separator: " ")
-      return ParsedDeadlines(deadlines: [Deadline(kind: Self.keywordKind(words))], problems: [])
+      let kind = Self.keywordKind(words)
+      let rule = Markup.collapseSpaces(text).trimmingTrailingPunctuation
+      return ParsedDeadlines(deadlines: [kind == .recurring ? .recurring(rule: rule) : Deadline(kind: kind)], problems: [])
     }
     var deadlines: [Deadline] = []
     var problems: [String] = []
@@ -68,6 +81,11 @@ public struct DeadlineParser: Sendable {
       let by = point.anchoredBy || (joined && byChain)
       byChain = by
       let resolved = resolve(point.span, fallbackYear: nil)
+      if case .yearPart = point.span, let window = resolved.window {
+        deadlines.append(.vague(window.start...window.end, yearInferred: resolved.inferred))
+        index += 1
+        continue
+      }
       guard let window = resolved.window else {
         deadlines.append(Deadline(kind: .unparsed))
         problems.append(resolved.problem ?? "cannot read “\(text)”")
@@ -85,6 +103,8 @@ public struct DeadlineParser: Sendable {
         deadlines.append(Deadline(kind: by ? .byDate : .quarter, start: by ? nil : window.start, end: window.end, yearInferred: resolved.inferred))
       case .half:
         deadlines.append(Deadline(kind: by ? .byDate : .halfYear, start: by ? nil : window.start, end: window.end, yearInferred: resolved.inferred))
+      case .months, .monthPart, .yearPart, .invalid:
+        deadlines.append(Deadline(kind: by ? .byDate : .range, start: by ? nil : window.start, end: window.end, yearInferred: resolved.inferred))
       }
       index += 1
     }
@@ -97,7 +117,21 @@ public struct DeadlineParser: Sendable {
     let written = Self.year(of: span)
     let year = written ?? fallbackYear ?? planYear
     let inferred = written == nil && fallbackYear == nil
+    guard (1900...2100).contains(year) else { return (nil, inferred, "the year \(year) is not a plan year") }
+    func window(_ from: (month: Int, day: Int), _ to: (month: Int, day: Int?)) -> (window: (start: CalendarDate, end: CalendarDate)?, inferred: Bool, problem: String?) {
+      guard let start = CalendarDate(year: year, month: from.month, day: from.day),
+        let end = CalendarDate(year: year, month: to.month, day: to.day ?? CalendarDate.daysIn(month: to.month, year: year)),
+        start <= end
+      else { return (nil, inferred, "month \(to.month) does not exist") }
+      return ((start, end), inferred, nil)
+    }
     switch span {
+    case .invalid(let problem):
+      return (nil, inferred, problem)
+    case .months(let from, let to, _), .yearPart(let from, let to, _):
+      return window((from, 1), (to, nil))
+    case .monthPart(let month, let from, let to, _):
+      return window((month, from), (month, to))
     case .day(let day, let month, _):
       guard let date = CalendarDate(year: year, month: month, day: day) else {
         return (nil, inferred, "\(day)/\(month)/\(year) is not a date")
@@ -121,16 +155,36 @@ public struct DeadlineParser: Sendable {
     }
   }
 
-  private static func year(of span: Span) -> Int? {
+  static func year(of span: Span) -> Int? {
     switch span {
-    case .day(_, _, let year), .month(_, let year), .quarter(_, let year), .half(_, let year): return year
+    case .day(_, _, let year), .month(_, let year), .quarter(_, let year), .half(_, let year),
+      .months(_, _, let year), .monthPart(_, _, _, let year), .yearPart(_, _, let year):
+      return year
+    case .invalid: return nil
     }
   }
 
   // MARK: Keywords
 
   static let asNeededPhrases = ["phat sinh", "neu co", "khi co", "dot xuat", "khi can"]
-  static let recurringPhrases = ["thuong xuyen", "hang thang", "hang quy", "hang nam", "hang tuan", "hang ngay", "dinh ky", "lien tuc"]
+  static let recurringPhrases = [
+    "thuong xuyen", "hang thang", "hang quy", "hang nam", "hang tuan", "hang ngay", "dinh ky", "lien tuc",
+    "moi thang", "moi quy", "moi nam", "hang ky", "thang cuoi quy",
+  ]
+
+  /// Phrases that make even a written day repeat (“ngày 20 hằng tháng”); “định kỳ 6 tháng,
+  /// trước ngày 10/6” is this year's report and keeps its date.
+  static let repeatingPhrases = [
+    "hang thang", "hang quy", "hang nam", "hang tuan", "hang ngay", "moi thang", "moi quy", "moi nam",
+    "thang cuoi quy",
+  ]
+
+  /// Whether the text states a repeating time (“trước ngày 20 hằng tháng”, “hằng năm vào dịp 27/7”).
+  static func isRecurring(_ tokens: [Token]) -> Bool {
+    let words = tokens.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
+    let padded = " \(words.joined(separator: " ")) "
+    return repeatingPhrases.contains { padded.contains(" \($0) ") }
+  }
   static let externalPhrases = [
     "theo ke hoach", "theo tien do", "tien do tai", "tien do cap tren", "theo huong dan", "theo chi dao",
     "cap tren", "thanh pho", "cua tinh", "theo quy dinh", "theo lich", "theo van ban", "trung uong",

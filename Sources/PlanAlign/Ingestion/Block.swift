@@ -4,8 +4,18 @@ struct Heading: Equatable, Sendable {
   var level: Int
   /// Short label used in section paths, e.g. `II. NỘI DUNG NHIỆM VỤ` or `1.1. Phát động…`.
   var label: String
-  /// The quarter expression in the heading, if any (“Quý I/2024”), inherited by its bullets.
-  var quarter: String?
+  /// The time window the heading sets, if any (“Quý I/2024”, “Tháng 2 – 3”), inherited by its items.
+  var window: String?
+  /// Whether the heading is only a time label (“QUÝ I”, “Tháng 1:”): every list item and
+  /// paragraph beneath it is a task in that window.
+  var isPeriod = false
+
+  init(level: Int, label: String, window: String?, isPeriod: Bool = false) {
+    self.level = level
+    self.label = label
+    self.window = window
+    self.isPeriod = isPeriod
+  }
 }
 
 /// The part of the document a block belongs to.
@@ -58,6 +68,9 @@ struct Block: Sendable {
   /// The section path as text: labels joined by ` > `.
   var section: String { sectionPath.map(\.label).joined(separator: " > ") }
 
-  /// The innermost quarter a heading above this block sets.
-  var inheritedQuarter: String? { sectionPath.last(where: { $0.quarter != nil })?.quarter }
+  /// The innermost window a heading above this block sets.
+  var inheritedWindow: String? { sectionPath.last(where: { $0.window != nil })?.window }
+
+  /// Whether the innermost heading above this block is a bare time label.
+  var isUnderPeriod: Bool { sectionPath.last?.isPeriod ?? false }
 }

@@ -13,6 +13,9 @@ struct DocumentParser {
   private var path: [Heading] = []
   private var region: Region = .preamble
   private let layout: LineLayout
+  /// When numbered headings restart beneath a time label (“QUÝ I” over “1. …”, “2. …”): the
+  /// first level moved and how far, so they stay beneath the label.
+  private var periodShift: (from: Int, by: Int)?
 
   private init(layout: LineLayout) {
     self.layout = layout
@@ -59,17 +62,39 @@ struct DocumentParser {
       close()
       region = .appendix
       let label = appendixLabel(clean)
-      path = [Heading(level: 0, label: label, quarter: nil)]
+      path = [Heading(level: 0, label: label, window: nil)]
       return
     }
-    if let heading = HeadingPattern.match(clean) {
+    if var heading = HeadingPattern.match(clean) {
       close()
       if heading.heading.level == 1 && region == .preamble { region = .body }
+      heading.heading.level = nestedLevel(heading.heading.level)
       path.removeAll { $0.level >= heading.heading.level && $0.level > 0 }
       open = Block(
         kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
         region: region, sectionPath: path)
       path.append(heading.heading)
+      openIsWhole = whole
+      lastLineLength = clean.count
+      gapSinceOpen = false
+      return
+    }
+    if region != .preamble, let label = PeriodLabel.window(of: Markup.strippingBullet(clean)),
+      open == nil || !continues(open!, with: clean) || clean.first?.isUppercase == true
+    {
+      close()
+      let level = (path.last(where: { !$0.isPeriod })?.level ?? 1) + 1
+      path.removeAll { $0.level >= level || $0.isPeriod }
+      periodShift = nil
+      let heading = Heading(level: level, label: label, window: label, isPeriod: true)
+      blocks.append(Block(kind: .heading(heading), text: label, lineStarts: [(0, number)], region: region, sectionPath: path))
+      path.append(heading)
+      return
+    }
+    if let marker = Self.letterMarkerEnd(clean) {
+      close()
+      open = Block(kind: .bullet, text: String(clean.dropFirst(marker)).trimmed, lineStarts: [(0, number)],
+                   region: region, sectionPath: path)
       openIsWhole = whole
       lastLineLength = clean.count
       gapSinceOpen = false
@@ -92,12 +117,12 @@ struct DocumentParser {
     if joinable, var current = open, continues(current, with: clean) {
       current.lineStarts.append((current.text.count + 1, number))
       current.text += " " + clean
-      if case .heading(var heading) = current.kind, heading.quarter == nil,
-        let quarter = QuarterPattern.find(in: current.text)
+      if case .heading(var heading) = current.kind, heading.window == nil,
+        let window = QuarterPattern.find(in: current.text)
       {
-        heading.quarter = quarter
+        heading.window = window
         current.kind = .heading(heading)
-        path[path.count - 1].quarter = quarter
+        path[path.count - 1].window = window
       }
       open = current
       gapSinceOpen = false
@@ -110,6 +135,32 @@ struct DocumentParser {
     openIsWhole = whole
     lastLineLength = clean.count
     gapSinceOpen = false
+  }
+
+  /// The level of a numbered heading, moved beneath a time label when its numbering restarts
+  /// there (“QUÝ I” then “1. Tổ chức…”).
+  private mutating func nestedLevel(_ level: Int) -> Int {
+    if let shift = periodShift {
+      if level >= shift.from { return level + shift.by }
+      periodShift = nil
+      return level
+    }
+    if let period = path.last, period.isPeriod, blocks.last.map({ if case .heading(let last) = $0.kind { return last == period } else { return false } }) == true,
+      level <= period.level
+    {
+      periodShift = (level, period.level - level + 1)
+      return period.level + 1
+    }
+    return level
+  }
+
+  /// The length of a letter list marker (“a) ”, “đ) ”), or `nil`.
+  static func letterMarkerEnd(_ line: String) -> Int? {
+    let characters = line.prefix(3)
+    guard characters.count == 3, let letter = characters.first, letter.isLowercase, letter.isLetter,
+      characters.dropFirst().first == ")", characters.last == " "
+    else { return nil }
+    return 3
   }
 
   /// Whether a line that starts with a dash is the wrapped rest of the open block's sentence

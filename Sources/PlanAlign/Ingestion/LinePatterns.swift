@@ -32,7 +32,7 @@ enum HeadingPattern {
         let title = String(characters[(after + 1)...]).trimmed
         if RomanNumeral.value(of: numeral.lowercased()) != nil, isMostlyUpper(title) {
           return (Heading(level: 1, label: "\(numeral). \(shortLabel(title))",
-                          quarter: QuarterPattern.find(in: title)), title)
+                          window: PeriodLabel.window(inTitle: title)), title)
         }
       }
       return nil
@@ -57,7 +57,7 @@ enum HeadingPattern {
           }
           let number = parts.joined(separator: ".")
           return (Heading(level: 1 + parts.count, label: "\(number). \(shortLabel(title))",
-                          quarter: QuarterPattern.find(in: title)), title)
+                          window: PeriodLabel.window(inTitle: title)), title)
         }
         if character != "." { return nil }
       } else {

@@ -12,7 +12,7 @@ struct ScheduleExtractor {
   mutating func extract(from blocks: [Block]) -> (items: [ScheduledItem], taskCells: [Block]) {
     var items: [ScheduledItem] = []
     var taskCells: [Block] = []
-    for block in blocks {
+    for (index, block) in blocks.enumerated() {
       switch block.kind {
       case .tableRow(let cells):
         if let (item, cell) = table.row(cells, block: block, file: file) {
@@ -23,23 +23,50 @@ struct ScheduleExtractor {
         table.reset()
         guard block.region != .recipients else { continue }
         items += sentenceItems(block)
-      case .heading:
+      case .heading(let heading):
         table.reset()
+        guard block.region == .body || block.region == .appendix, !heading.isPeriod else { continue }
+        let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+        items += headingItems(block, heading, isLeaf: !(next?.sectionPath.contains(heading) ?? false))
       }
     }
     return (items, taskCells)
   }
 
+  /// A numbered item read as a heading is a task when its sentence gives a time, or when it
+  /// stands alone (nothing beneath it) under a time label such as “QUÝ I”.
+  private func headingItems(_ block: Block, _ heading: Heading, isLeaf: Bool) -> [ScheduledItem] {
+    // A title that only sets the window for what is beneath it (“1. Nhiệm vụ trong Quý I/2024”)
+    // is not itself a task.
+    if PeriodLabel.window(of: block.text) != nil || (!isLeaf && heading.window != nil) { return [] }
+    if !TimeExpressionFinder.find(in: block.text).isEmpty { return sentenceItems(block) }
+    guard isLeaf, block.isUnderPeriod, let window = block.inheritedWindow, !Self.isTitle(block.text) else { return [] }
+    return [item(block, task: block.text, window: window)]
+  }
+
+  /// An upper-case section title (“CÔNG TÁC TUYÊN TRUYỀN”) names a part of the plan, not a task.
+  private static func isTitle(_ text: String) -> Bool {
+    let letters = text.filter(\.isLetter)
+    return letters.count >= 2 && letters.allSatisfy { !$0.isLowercase }
+  }
+
+  private func item(_ block: Block, task: String, window: String) -> ScheduledItem {
+    ScheduledItem(
+      section: block.section, task: task.trimmingTrailingPunctuation,
+      deadlineText: window, deadlineSource: .section,
+      location: SourceLocation(file: file, line: block.line))
+  }
+
   private func sentenceItems(_ block: Block) -> [ScheduledItem] {
     let matches = TimeExpressionFinder.find(in: block.text)
+    if let labelled = labelledItems(block, hasOwnTime: !matches.isEmpty) { return labelled }
     if matches.isEmpty {
-      guard block.kind == .bullet, let quarter = block.inheritedQuarter else { return [] }
-      return [
-        ScheduledItem(
-          section: block.section, task: block.text.trimmingTrailingPunctuation,
-          deadlineText: quarter, deadlineSource: .section,
-          location: SourceLocation(file: file, line: block.line))
-      ]
+      // A list item (or, under a bare time label, any paragraph) takes the window above it;
+      // a line ending in “:” introduces the items below rather than being one.
+      guard block.kind == .bullet || block.isUnderPeriod, let window = block.inheritedWindow,
+        block.text.last != ":"
+      else { return [] }
+      return [item(block, task: block.text, window: window)]
     }
     let characters = Array(block.text)
     var items: [ScheduledItem] = []
@@ -61,6 +88,18 @@ struct ScheduleExtractor {
           location: SourceLocation(file: file, line: block.line(atOffset: match.range.lowerBound))))
     }
     return items
+  }
+
+  /// Items of a line that opens with its own time label: “Quý I: tổ chức Hội nghị…; ký kết
+  /// giao ước thi đua.” — one item per clause, each in that window.
+  private func labelledItems(_ block: Block, hasOwnTime: Bool) -> [ScheduledItem]? {
+    guard let colon = block.text.firstIndex(of: ":"), block.text.distance(from: block.text.startIndex, to: colon) <= 48,
+      let window = PeriodLabel.window(of: String(block.text[..<colon]))
+    else { return nil }
+    let rest = block.text[block.text.index(after: colon)...]
+    if hasOwnTime { return nil }
+    let clauses = rest.split(separator: ";").map { $0.trimmed.trimmingTrailingPunctuation }.filter { $0.count >= 3 }
+    return clauses.map { item(block, task: $0, window: window) }
   }
 
   /// The start of the clause holding `offset`: after the previous “;” or sentence end. A clause
@@ -133,18 +172,18 @@ private struct TableState {
       .map { layout.cell($0, cells) }
     let numeral = RomanNumeral.value(of: TextFolding.matchKey(number))
     // A group row: a numeral over a title, or a bare quarter (“Quý III”) with nothing beside it.
-    let bareQuarter = task.count <= 24 && QuarterPattern.find(in: task) != nil
-    if numeral != nil || bareQuarter, others.allSatisfy(\.isEmpty) {
+    let period = PeriodLabel.window(of: task)
+    if numeral != nil || period != nil, others.allSatisfy(\.isEmpty) {
       group = Heading(
         level: 99,
         label: "\(number.trimmingTrailingPunctuation). \(HeadingPattern.shortLabel(task))",
-        quarter: QuarterPattern.find(in: task))
+        window: period ?? QuarterPattern.find(in: task))
       return nil
     }
     var path = block.sectionPath
     if let group { path.append(group) }
     let time = layout.cell(layout.time, cells)
-    let quarter = group?.quarter
+    let quarter = group?.window
     let item = ScheduledItem(
       section: path.map(\.label).joined(separator: " > "),
       task: Markup.strippingBullet(task).trimmingTrailingPunctuation,

@@ -82,6 +82,7 @@ public enum AlignmentReports {
             best.map { score($0.score) } ?? .value(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
             .value(deadline.kind.rawValue), .value(deadline.start?.description ?? ""),
             .value(deadline.end?.description ?? ""), .value(deadline.isDated ? (deadline.yearInferred ? "yes" : "no") : ""),
+            .value(deadline.approximate.map { "\($0.lowerBound)/\($0.upperBound)" } ?? ""), .text(deadline.rule ?? ""),
             .text(plan.sourceReference(item.location.line)),
           ])
         }
@@ -91,7 +92,7 @@ public enum AlignmentReports {
       header: [
         "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text", "source_line",
         "task_id", "task_type", "match", "score", "also_named", "deadline_kind", "due_start", "due_end",
-        "year_inferred", "source_ref",
+        "year_inferred", "approximate_window", "rule", "source_ref",
       ],
       rows: rows)
   }

@@ -1,0 +1,44 @@
+/// Recognises a line that is only a time window, which sets the time of the items beneath it:
+/// “QUÝ I”, “Quý I/2024:”, “Nhiệm vụ Quý II”, “Tháng 1:”, “Tháng 2 – 3:”, “6 tháng đầu năm”,
+/// “Từ tháng 10 đến tháng 12”.
+enum PeriodLabel {
+  /// Words that may stand beside the window in such a label (folded).
+  private static let fillers: Set<String> = [
+    "nhiem", "vu", "cac", "cong", "viec", "trong", "tam", "thuc", "hien", "hoat", "dong", "ke", "hoach",
+    "trien", "khai", "noi", "dung", "thoi", "gian", "chuong", "trinh", "lich", "trong", "tam",
+  ]
+  /// Words of the time expression itself (folded), Roman numerals included.
+  private static let timeWords: Set<String> = [
+    "quy", "qui", "thang", "dau", "cuoi", "giua", "nam", "nua", "den", "tu", "va", "tuan", "ngay", "het",
+    "i", "ii", "iii", "iv", "l", "ll", "lll", "lv", "1v",
+  ]
+
+  /// The line as a window label (without its trailing colon), or `nil` when the line says more
+  /// than a time.
+  static func window(of line: String) -> String? {
+    let label = line.trimmingTrailingPunctuation
+    guard label.count <= 48, !label.isEmpty else { return nil }
+    let tokens = DeadlineParser.tokens(label)
+    var sawWindowWord = false
+    for token in tokens {
+      guard case .word(let word) = token else { continue }
+      if timeWords.contains(word) {
+        sawWindowWord = sawWindowWord || ["quy", "qui", "thang", "nam"].contains(word)
+      } else if !fillers.contains(word) {
+        return nil
+      }
+    }
+    guard sawWindowWord else { return nil }
+    let parsed = DeadlineParser(planYear: 2000).parse(label)
+    guard parsed.problems.isEmpty, !parsed.deadlines.isEmpty,
+      parsed.deadlines.allSatisfy({ [.quarter, .month, .halfYear, .range].contains($0.kind) })
+    else { return nil }
+    return label
+  }
+
+  /// The window a numbered heading's title sets for its items: a quarter named anywhere in it
+  /// (“Nhiệm vụ trọng tâm Quý I/2024”), or a title that is only a window label.
+  static func window(inTitle title: String) -> String? {
+    QuarterPattern.find(in: title) ?? window(of: title)
+  }
+}
