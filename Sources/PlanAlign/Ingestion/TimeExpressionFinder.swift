@@ -7,22 +7,31 @@ struct TimeExpressionMatch: Equatable, Sendable {
 }
 
 /// Finds the phrases that set a deadline in prose: “trước ngày 30/01/2021”, “(trước ngày 15/5)”,
-/// “chậm nhất ngày …”, “hạn cuối …”, “trong tháng 01 năm 2024”, “trong quý II/2024”
-/// (and their OCR spellings such as “trude ngay”, “trong quy 11/2024”).
+/// “chậm nhất ngày …”, “hạn cuối …”, “trong tháng 01 năm 2024”, “trong quý II/2024”, “từ ngày
+/// 01/4 đến ngày 30/4”, “từ tháng 3 đến tháng 5”, “vào ngày 27/7”, “cuối tháng 12”, “vào cuối
+/// năm”, “trước ngày 20 hằng tháng” (and OCR spellings such as “trude ngay”, “trong quy 11/2024”).
 ///
 /// Dates that are not deadlines (“Kế hoạch số 26/KH-UBND ngày 31/3/2023”, anniversaries) have
 /// no deadline word in front of them and are not matched.
 enum TimeExpressionFinder {
-  private static let day = #"\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"#
+  private static let day = #"\d{1,2}\s*(?:[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|-\d{1,2}-\d{4}|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"#
+  private static let slashDay = #"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"#
   private static let year = #"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"#
   nonisolated(unsafe) private static let pattern: Regex<Substring> = {
     let anchored =
-      #"(?:tru(?:oc|de|c)\s+ngay|cham\s+nhat(?:\s+la)?(?:\s+(?:vao\s+|truoc\s+)?ngay)?|han\s+(?:cuoi|chot)\s*:?\s*(?:ngay\s+)?)\s*"#
-      + day
-    let month = #"(?:trong|truoc|het)\s+thang\s+\d{1,2}"# + year
-    let quarter = #"(?:trong|truoc|het)\s+qu[yi]\s+(?:[ivx1l]{1,4}|[1-4])\b"# + year
+      #"(?:tru(?:oc|de|c)\s+(?:ngay\s+)?|cham\s+nhat(?:\s+la)?(?:\s+(?:vao\s+|truoc\s+)?ngay)?|han\s+(?:cuoi|chot)\s*:?\s*(?:ngay\s+)?)\s*"#
+      + day + #"(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?"#
+    let monthly = #"tru(?:oc|de|c)\s+ngay\s+\d{1,2}\s+(?:hang|moi|cua)\s+(?:thang|quy)(?:\s+cuoi\s+quy)?"#
+    let dayRange = #"tu\s+(?:ngay\s+)?"# + day + #"\s*(?:-|–|den\s+(?:het\s+)?(?:ngay\s+)?)\s*"# + day
+    let monthRange = #"tu\s+thang\s+\d{1,2}(?:\s*/\s*\d{4})?\s+den\s+(?:het\s+)?thang\s+\d{1,2}"# + year
+    let on = #"vao\s+(?:cac\s+)?ngay\s+"# + slashDay
+    let partOfMonth = #"(?:vao\s+|trong\s+)?(?:tuan\s+)?(?:dau|giua|cuoi)\s+thang\s+\d{1,2}"# + year
+    let partOfYear = #"vao\s+(?:dip\s+)?(?:dau|giua|cuoi)\s+nam(?:\s+\d{4})?(?!\s+hoc)"#
+    let month = #"(?:trong|truoc|het|vao)\s+thang\s+\d{1,2}(?:\s*(?:-|–|den)\s*\d{1,2})?"# + year
+    let quarter = #"(?:trong|truoc|het|vao)\s+qu[yi]\s+(?:[ivx1l]{1,4}|[1-4])\b"# + year
+    let alternatives = [monthly, anchored, dayRange, monthRange, on, partOfMonth, partOfYear, month, quarter]
     // Force-try is safe: the pattern is a constant checked by the unit tests.
-    return try! Regex(#"\b(?:"# + anchored + "|" + month + "|" + quarter + ")")
+    return try! Regex(#"\b(?:"# + alternatives.joined(separator: "|") + ")")
   }()
 
   /// Every deadline expression in `text`, in order.
