@@ -85,6 +85,8 @@ import Testing
     c("Từ tháng 3 đến tháng 5/2022", 2022, .range, start: "2022-03-01", end: "2022-05-31"),
     c("tháng 2 – 3", 2023, .range, start: "2023-02-01", end: "2023-03-31", inferred: true),
     c("Tháng 2-3/2023", 2023, .range, start: "2023-02-01", end: "2023-03-31"),
+    c("Tháng 9 – 10", 2026, .range, start: "2026-09-01", end: "2026-10-31", inferred: true),
+    c("Tháng 11 – 12:", 2026, .range, start: "2026-11-01", end: "2026-12-31", inferred: true),
     c("Tháng 10 đến 12/2024", 2024, .range, start: "2024-10-01", end: "2024-12-31"),
     c("tháng 11 - tháng 12/2020", 2020, .range, start: "2020-11-01", end: "2020-12-31"),
     c("Quý I – Quý II", 2022, .range, start: "2022-01-01", end: "2022-06-30", inferred: true),

@@ -66,6 +66,49 @@ import Testing
   }
 }
 
+@Suite struct ScheduleLayoutTests {
+  @Test func aTwoLineHeaderNamesLeadAndPartners() throws {
+    let body = [
+      "STT\tNội dung\tĐơn vị thực hiện\t\tThời hạn",
+      "\t\tChủ trì\tPhối hợp\t",
+      "1\tTập huấn nghiệp vụ thi đua, khen thưởng\tPhòng Nội vụ\tCác phường\tQuý II/2024",
+    ].joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.map(\.task) == ["Tập huấn nghiệp vụ thi đua, khen thưởng"])
+    #expect(plan.items.first?.lead == "Phòng Nội vụ")
+    #expect(plan.items.first?.partners == "Các phường")
+    #expect(plan.items.first?.deadlineText == "Quý II/2024")
+  }
+
+  @Test func theLetterheadIsNotASchedule() throws {
+    let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUẬN HOÀN KIẾM\tĐộc lập - Tự do - Hạnh phúc\n"
+      + TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.")
+    let plan = try TestSupport.plan(text)
+    #expect(plan.items.map(\.deadlineText) == ["trong quý II/2024"])
+  }
+
+  @Test(arguments: [
+    ("QUÝ I\n+ Tập huấn nghiệp vụ.", "QUÝ I"),
+    ("Quý II/2024:\n- Tập huấn nghiệp vụ.", "Quý II/2024"),
+    ("Nhiệm vụ Quý III\n– Tập huấn nghiệp vụ.", "Nhiệm vụ Quý III"),
+    ("Tháng 1:\n- Tập huấn nghiệp vụ.", "Tháng 1"),
+    ("Tháng 2 – 3:\n• Tập huấn nghiệp vụ.", "Tháng 2 – 3"),
+    ("6 tháng cuối năm\na) Tập huấn nghiệp vụ.", "6 tháng cuối năm"),
+    ("QUÝ IV\n1. Tập huấn nghiệp vụ.\n2. Kiểm tra công tác thi đua.", "QUÝ IV"),
+    ("Quý I: tập huấn nghiệp vụ; kiểm tra công tác thi đua.", "Quý I"),
+  ])
+  func itemsTakeTheWindowOfTheirLabel(body: String, window: String) throws {
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(!plan.items.isEmpty)
+    #expect(plan.items.allSatisfy { $0.deadlineText == window && $0.deadlineSource != .none }, "\(plan.items.map(\.deadlineText))")
+  }
+
+  @Test func aLabelThatIntroducesAListIsNotATask() throws {
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: "QUÝ I\n- Công tác khen thưởng:\n+ Xét khen thưởng tổng kết năm 2023."))
+    #expect(plan.items.map(\.task) == ["Xét khen thưởng tổng kết năm 2023"])
+  }
+}
+
 @Suite struct QuarterAndProseTests {
   @Test func bulletsInheritTheirQuarterHeading() throws {
     let body = """

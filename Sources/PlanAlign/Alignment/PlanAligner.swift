@@ -44,7 +44,14 @@ public struct PlanAligner: Sendable {
     return AlignedPlan(
       plan: plan,
       mentions: plan.mentions.map { campaigns.match($0.name, planYear: plan.year) },
-      items: plan.items.map { tasks.match($0.task, planYear: plan.year) },
+      items: plan.items.map { item in
+        let outcome = tasks.match(item.task, planYear: plan.year)
+        // A clause that names no task continues the sentence before it (“Hướng dẫn tổng kết
+        // năm 2021; các đơn vị nộp hồ sơ … trước ngày 20/12”): that sentence names it.
+        guard outcome.match == nil, !item.context.isEmpty else { return outcome }
+        let context = tasks.match(item.context, planYear: plan.year)
+        return context.match == nil ? outcome : context
+      },
       deadlines: plan.items.map { parser.parse($0.deadlineText) })
   }
 }

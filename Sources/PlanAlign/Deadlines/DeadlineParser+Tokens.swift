@@ -57,7 +57,8 @@ extension DeadlineParser {
       let year = number(tokens, index + 2)
     {
       if year.digits == 4 { return (year.value, index + 2) }
-      if year.digits == 2 { return (2000 + year.value, index + 2) }
+      // “tháng 5/24” is May 2024, but “tháng 9 – 10” is two months.
+      if year.digits == 2, tokens[index + 1] == .slash { return (2000 + year.value, index + 2) }
     }
     if word(tokens, index + 1) == "nam", let year = number(tokens, index + 2), year.digits == 4 {
       return (year.value, index + 2)

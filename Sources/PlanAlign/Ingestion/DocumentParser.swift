@@ -83,8 +83,10 @@ struct DocumentParser {
       open == nil || !continues(open!, with: clean) || clean.first?.isUppercase == true
     {
       close()
-      let level = (path.last(where: { !$0.isPeriod })?.level ?? 1) + 1
-      path.removeAll { $0.level >= level || $0.isPeriod }
+      // A new time label closes the previous one and everything beneath it.
+      if let previous = path.firstIndex(where: \.isPeriod) { path.removeSubrange(previous...) }
+      let level = (path.last?.level ?? 1) + 1
+      path.removeAll { $0.level >= level }
       periodShift = nil
       let heading = Heading(level: level, label: label, window: label, isPeriod: true)
       blocks.append(Block(kind: .heading(heading), text: label, lineStarts: [(0, number)], region: region, sectionPath: path))

@@ -27,7 +27,8 @@ struct ScheduleExtractor {
         table.reset()
         guard block.region == .body || block.region == .appendix, !heading.isPeriod else { continue }
         let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-        items += headingItems(block, heading, isLeaf: !(next?.sectionPath.contains(heading) ?? false))
+        let nested = next.map { $0.region == block.region && $0.sectionPath.contains(heading) } ?? false
+        items += headingItems(block, heading, isLeaf: !nested)
       }
     }
     return (items, taskCells)
@@ -81,13 +82,24 @@ struct ScheduleExtractor {
       }
       previousEnd = end
       let task = cleanClause(String(characters[start..<end]))
-      items.append(
-        ScheduledItem(
-          section: block.section, task: task, deadlineText: match.text,
-          deadlineSource: .sentence,
-          location: SourceLocation(file: file, line: block.line(atOffset: match.range.lowerBound))))
+      var item = ScheduledItem(
+        section: block.section, task: task, deadlineText: match.text,
+        deadlineSource: .sentence,
+        location: SourceLocation(file: file, line: block.line(atOffset: match.range.lowerBound)))
+      item.context = sentenceContext(characters, before: start)
+      items.append(item)
     }
     return items
+  }
+
+  /// The clauses of the same sentence before `offset` (after the last full stop).
+  private func sentenceContext(_ characters: [Character], before offset: Int) -> String {
+    var start = offset
+    while start > 0 {
+      if characters[start - 1] == ".", start < characters.count, characters[start] == " " { break }
+      start -= 1
+    }
+    return String(characters[start..<offset]).trimmed.trimmingTrailingPunctuation
   }
 
   /// Items of a line that opens with its own time label: “Quý I: tổ chức Hội nghị…; ký kết
@@ -152,6 +164,7 @@ struct ScheduleExtractor {
 private struct TableState {
   private var columns: TableColumns?
   private var group: Heading?
+  private var afterHeader = false
 
   mutating func reset() {
     columns = nil
@@ -159,11 +172,22 @@ private struct TableState {
   }
 
   mutating func row(_ cells: [String], block: Block, file: String) -> (ScheduledItem, Block)? {
+    let followsHeader = afterHeader
+    afterHeader = false
     if let header = TableColumns(header: cells) {
       if header != columns { group = nil }
       columns = header
+      afterHeader = true
       return nil
     }
+    // The second line of a two-line header: “Đơn vị thực hiện” over “Chủ trì | Phối hợp”.
+    if followsHeader, var header = columns, header.refine(subheader: cells) {
+      columns = header
+      return nil
+    }
+    // Rows of the letterhead (“ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI…”) are not a schedule: before
+    // the first section, only a table with a header is read.
+    if columns == nil, block.region == .preamble { return nil }
     let layout = columns ?? TableColumns.guess(cells)
     let number = layout.cell(layout.number, cells)
     let task = layout.cell(layout.task, cells)
@@ -233,6 +257,34 @@ struct TableColumns: Equatable {
     guard task != nil, time != nil || lead != nil || partners != nil, roles >= 3,
       cells.allSatisfy({ $0.count <= 48 })
     else { return nil }
+  }
+
+  /// Reads the second line of a two-line header, whose cells name roles under a spanning
+  /// cell above; `false` (and no change) when the row is not such a line.
+  mutating func refine(subheader cells: [String]) -> Bool {
+    var refined = self
+    var named = 0
+    for (index, cell) in cells.enumerated() {
+      let key = TextFolding.matchKey(cell)
+      if key.isEmpty { continue }
+      if key.contains("phoi hop") {
+        refined.partners = index
+      } else if key.contains("chu tri") {
+        refined.lead = index
+      } else if key.contains("thuc hien") {
+        refined.executor = index
+      } else if ["thoi gian", "thoi han", "tien do"].contains(where: key.contains) {
+        refined.time = index
+      } else {
+        return false
+      }
+      named += 1
+    }
+    guard named > 0 else { return false }
+    // The spanning cell's column now belongs to the first role beneath it.
+    if refined.executor == executor, refined.lead == executor || refined.partners == executor { refined.executor = nil }
+    self = refined
+    return true
   }
 
   private init(number: Int?, task: Int?, time: Int?) {

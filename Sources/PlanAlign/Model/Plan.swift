@@ -112,6 +112,10 @@ public struct ScheduledItem: Sendable, Equatable {
   public var deadlineSource: DeadlineSource
   /// Where the item starts.
   public var location: SourceLocation
+  /// The earlier clauses of the sentence the item was cut from (“Hướng dẫn tổng kết năm 2021”
+  /// before “; các đơn vị nộp hồ sơ … từ ngày 01/12 đến ngày 20/12”): what the clause continues,
+  /// used to name its task when the clause alone names none. Empty for whole items.
+  public var context = ""
 
   /// Creates an item.
   public init(
