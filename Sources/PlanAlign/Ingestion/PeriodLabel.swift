@@ -5,7 +5,7 @@ enum PeriodLabel {
   /// Words that may stand beside the window in such a label (folded).
   private static let fillers: Set<String> = [
     "nhiem", "vu", "cac", "cong", "viec", "trong", "tam", "thuc", "hien", "hoat", "dong", "ke", "hoach",
-    "trien", "khai", "noi", "dung", "thoi", "gian", "chuong", "trinh", "lich", "trong", "tam",
+    "trien", "khai", "noi", "dung", "chuong", "trinh", "lich",
   ]
   /// Words of the time expression itself (folded), Roman numerals included.
   private static let timeWords: Set<String> = [
@@ -17,7 +17,8 @@ enum PeriodLabel {
   /// than a time.
   static func window(of line: String) -> String? {
     let label = line.trimmingTrailingPunctuation
-    guard label.count <= 48, !label.isEmpty else { return nil }
+    // “Thời gian thực hiện: tháng 02/2023” describes the task above it (see ``TaskField``).
+    guard label.count <= 48, !label.isEmpty, !label.contains(":") else { return nil }
     let tokens = DeadlineParser.tokens(label)
     var sawWindowWord = false
     for token in tokens {

@@ -12,25 +12,46 @@ struct ScheduleExtractor {
   mutating func extract(from blocks: [Block]) -> (items: [ScheduledItem], taskCells: [Block]) {
     var items: [ScheduledItem] = []
     var taskCells: [Block] = []
+    var draft = TaskFieldDraft()
+    func startDraft(_ candidate: Block?) {
+      if let item = draft.item(file: file) { items.append(item) }
+      draft = TaskFieldDraft(task: candidate)
+    }
     for (index, block) in blocks.enumerated() {
       switch block.kind {
       case .tableRow(let cells):
+        startDraft(nil)
         if let (item, cell) = table.row(cells, block: block, file: file) {
           items.append(item)
           taskCells.append(cell)
         }
       case .bullet, .paragraph:
         table.reset()
-        guard block.region != .recipients else { continue }
-        items += sentenceItems(block)
+        guard block.region != .recipients else {
+          startDraft(nil)
+          continue
+        }
+        if let field = TaskField.read(block.text), draft.task != nil {
+          draft.apply(field)
+          continue
+        }
+        let found = sentenceItems(block)
+        items += found
+        startDraft(found.isEmpty ? block : nil)
       case .heading(let heading):
         table.reset()
-        guard block.region == .body || block.region == .appendix, !heading.isPeriod else { continue }
+        guard block.region == .body || block.region == .appendix, !heading.isPeriod else {
+          startDraft(nil)
+          continue
+        }
         let next = index + 1 < blocks.count ? blocks[index + 1] : nil
         let nested = next.map { $0.region == block.region && $0.sectionPath.contains(heading) } ?? false
-        items += headingItems(block, heading, isLeaf: !nested)
+        let found = headingItems(block, heading, isLeaf: !nested)
+        items += found
+        startDraft(found.isEmpty && !Self.isTitle(block.text) ? block : nil)
       }
     }
+    startDraft(nil)
     return (items, taskCells)
   }
 
@@ -165,10 +186,12 @@ private struct TableState {
   private var columns: TableColumns?
   private var group: Heading?
   private var afterHeader = false
+  private var timeAbove = ""
 
   mutating func reset() {
     columns = nil
     group = nil
+    timeAbove = ""
   }
 
   mutating func row(_ cells: [String], block: Block, file: String) -> (ScheduledItem, Block)? {
@@ -176,6 +199,7 @@ private struct TableState {
     afterHeader = false
     if let header = TableColumns(header: cells) {
       if header != columns { group = nil }
+      timeAbove = ""
       columns = header
       afterHeader = true
       return nil
@@ -198,6 +222,7 @@ private struct TableState {
     // A group row: a numeral over a title, or a bare quarter (“Quý III”) with nothing beside it.
     let period = PeriodLabel.window(of: task)
     if numeral != nil || period != nil, others.allSatisfy(\.isEmpty) {
+      timeAbove = ""
       group = Heading(
         level: 99,
         label: "\(number.trimmingTrailingPunctuation). \(HeadingPattern.shortLabel(task))",
@@ -206,7 +231,12 @@ private struct TableState {
     }
     var path = block.sectionPath
     if let group { path.append(group) }
-    let time = layout.cell(layout.time, cells)
+    var time = layout.cell(layout.time, cells)
+    // A time column before the task column groups the rows under it: a blank cell there is
+    // the rest of a cell merged down (“Tháng 01/2026” over two tasks).
+    if let timeColumn = layout.time, let taskColumn = layout.task, timeColumn < taskColumn {
+      if time.isEmpty { time = timeAbove } else { timeAbove = time }
+    }
     let quarter = group?.window
     let item = ScheduledItem(
       section: path.map(\.label).joined(separator: " > "),

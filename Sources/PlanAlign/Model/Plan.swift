@@ -141,6 +141,8 @@ public enum DeadlineSource: String, Sendable, Equatable {
   case sentence
   /// Inherited from a heading or table group (“Quý I/2024”).
   case section
+  /// A labelled line under the task (“- Thời gian thực hiện: Quý I/2026”).
+  case field
   /// No time at all (a blank cell).
   case none
 }
