@@ -1,0 +1,157 @@
+/// The column layout of the table being read and its current group row.
+struct TableState {
+  private var columns: TableColumns?
+  private var group: Heading?
+  private var afterHeader = false
+  private var timeAbove = ""
+
+  mutating func reset() {
+    columns = nil
+    group = nil
+    timeAbove = ""
+  }
+
+  mutating func row(_ cells: [String], block: Block, file: String) -> (ScheduledItem, Block)? {
+    let followsHeader = afterHeader
+    afterHeader = false
+    if let header = TableColumns(header: cells) {
+      if header != columns { group = nil }
+      timeAbove = ""
+      columns = header
+      afterHeader = true
+      return nil
+    }
+    // The second line of a two-line header: “Đơn vị thực hiện” over “Chủ trì | Phối hợp”.
+    if followsHeader, var header = columns, header.refine(subheader: cells) {
+      columns = header
+      return nil
+    }
+    // Rows of the letterhead (“ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI…”) are not a schedule: before
+    // the first section, only a table with a header is read.
+    if columns == nil, block.region == .preamble { return nil }
+    let layout = columns ?? TableColumns.guess(cells)
+    let number = layout.cell(layout.number, cells)
+    let task = layout.cell(layout.task, cells)
+    guard !task.isEmpty else { return nil }
+    let others = [layout.lead, layout.executor, layout.partners, layout.time]
+      .map { layout.cell($0, cells) }
+    let numeral = RomanNumeral.value(of: TextFolding.matchKey(number))
+    // A group row: a numeral over a title, or a bare quarter (“Quý III”) with nothing beside it.
+    let period = PeriodLabel.window(of: task)
+    if numeral != nil || period != nil, others.allSatisfy(\.isEmpty) {
+      timeAbove = ""
+      group = Heading(
+        level: 99,
+        label: "\(number.trimmingTrailingPunctuation). \(HeadingPattern.shortLabel(task))",
+        window: period ?? QuarterPattern.find(in: task))
+      return nil
+    }
+    var path = block.sectionPath
+    if let group { path.append(group) }
+    var time = layout.cell(layout.time, cells)
+    // A time column before the task column groups the rows under it: a blank cell there is
+    // the rest of a cell merged down (“Tháng 01/2026” over two tasks).
+    if let timeColumn = layout.time, let taskColumn = layout.task, timeColumn < taskColumn {
+      if time.isEmpty { time = timeAbove } else { timeAbove = time }
+    }
+    let quarter = group?.window
+    let item = ScheduledItem(
+      section: path.map(\.label).joined(separator: " > "),
+      task: Markup.strippingBullet(task).trimmingTrailingPunctuation,
+      lead: others[0], executor: others[1], partners: others[2],
+      deadlineText: time.isEmpty ? (quarter ?? "") : time,
+      deadlineSource: time.isEmpty ? (quarter == nil ? .none : .section) : .tableCell,
+      location: SourceLocation(file: file, line: block.line))
+    var cell = block
+    cell.text = task
+    cell.finish()
+    return (item, cell)
+  }
+}
+
+/// Which column holds what, read from a header row such as
+/// `TT | Nội dung công việc | Chủ trì, chỉ đạo | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian hoàn thành`.
+struct TableColumns: Equatable {
+  var number: Int?
+  var task: Int?
+  var lead: Int?
+  var executor: Int?
+  var partners: Int?
+  var time: Int?
+
+  /// Reads a header row; `nil` when the row is not a header.
+  init?(header cells: [String]) {
+    for (index, cell) in cells.enumerated() {
+      let key = TextFolding.matchKey(cell)
+      if key.isEmpty { continue }
+      if ["tt", "stt", "so tt", "so thu tu"].contains(key) {
+        number = number ?? index
+      } else if ["thoi gian", "thoi han", "tien do", "han hoan thanh", "moc thoi gian"]
+        .contains(where: key.contains)
+      {
+        time = time ?? index
+      } else if key.contains("phoi hop") {
+        partners = partners ?? index
+      } else if key.contains("chu tri") {
+        lead = lead ?? index
+      } else if ["noi dung", "nhiem vu", "cong viec"].contains(where: key.contains) {
+        task = task ?? index
+      } else if key.contains("thuc hien") || key.contains("tham muu") || key.contains("don vi") {
+        executor = executor ?? index
+      }
+    }
+    let roles = [number, task, lead, executor, partners, time].compactMap { $0 }.count
+    guard task != nil, time != nil || lead != nil || partners != nil, roles >= 3,
+      cells.allSatisfy({ $0.count <= 48 })
+    else { return nil }
+  }
+
+  /// Reads the second line of a two-line header, whose cells name roles under a spanning
+  /// cell above; `false` (and no change) when the row is not such a line.
+  mutating func refine(subheader cells: [String]) -> Bool {
+    var refined = self
+    var named = 0
+    for (index, cell) in cells.enumerated() {
+      let key = TextFolding.matchKey(cell)
+      if key.isEmpty { continue }
+      if key.contains("phoi hop") {
+        refined.partners = index
+      } else if key.contains("chu tri") {
+        refined.lead = index
+      } else if key.contains("thuc hien") {
+        refined.executor = index
+      } else if ["thoi gian", "thoi han", "tien do"].contains(where: key.contains) {
+        refined.time = index
+      } else {
+        return false
+      }
+      named += 1
+    }
+    guard named > 0 else { return false }
+    // The spanning cell's column now belongs to the first role beneath it.
+    if refined.executor == executor, refined.lead == executor || refined.partners == executor { refined.executor = nil }
+    self = refined
+    return true
+  }
+
+  private init(number: Int?, task: Int?, time: Int?) {
+    self.number = number
+    self.task = task
+    self.time = time
+  }
+
+  /// A layout for a table seen without its header: number, task, …, time.
+  static func guess(_ cells: [String]) -> TableColumns {
+    let first = TextFolding.matchKey(cells.first ?? "")
+    let numbered = first.isEmpty || first.allSatisfy { $0.isNumber || $0 == " " }
+      || RomanNumeral.value(of: first) != nil || cells.first?.trimmed == "-"
+    let taskIndex = numbered && cells.count > 1 ? 1 : 0
+    let timeIndex = cells.count >= 3 ? cells.count - 1 : nil
+    return TableColumns(number: numbered ? 0 : nil, task: taskIndex, time: timeIndex)
+  }
+
+  func cell(_ index: Int?, _ cells: [String]) -> String {
+    guard let index, index < cells.count else { return "" }
+    return cells[index].trimmed
+  }
+}
