@@ -35,7 +35,7 @@ import Testing
     #expect(plan.unitType == "thị xã")
     #expect(plan.unitCode == "890")
     #expect(plan.province == "An Giang")
-    #expect(plan.id == "tinh-bien-2024")
+    #expect(plan.id == "thi-xa-tinh-bien-2024")
     #expect(plan.documentNumber == "45/KH-UBND")
     #expect(plan.issuedOn?.description == "2024-01-10")
     #expect(plan.signer == "Lê Văn Bình")
@@ -110,7 +110,7 @@ import Testing
     try Data("old".utf8).write(to: out.appendingPathComponent("plans.csv"))
     let summary = try await RunJob(dataDirectory: data, outputDirectory: out).run()
 
-    #expect(summary.plans.map(\.id) == ["long-khanh-2024", "tinh-bien-2024"])
+    #expect(summary.plans.map(\.id) == ["thanh-pho-long-khanh-2024", "thi-xa-tinh-bien-2024"])
     #expect(summary.failures.map(\.file) == ["b-broken.txt", "c-empty.txt"])
     #expect(summary.diagnostics.filter { $0.severity == .error }.map(\.file) == ["b-broken.txt", "c-empty.txt"])
     let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
@@ -123,6 +123,30 @@ import Testing
     let plansCSV = try CSVReader.records(from: Data(contentsOf: out.appendingPathComponent("plans.csv")), source: "plans.csv")
     #expect(plansCSV.count == 3)
     #expect(try Data(contentsOf: plans.appendingPathComponent("a-long-khanh.txt")) == before)
+  }
+
+  @Test func aCopyIsADuplicateAndAnotherTextIsASecondVersion() async throws {
+    let seed = try TestSupport.seedData("long-khanh-2024.txt")
+    let edited = String(decoding: seed, as: UTF8.self).replacingOccurrences(of: "trước ngày", with: "chậm nhất ngày")
+    let data = try TestSupport.dataDirectory(plans: [
+      ("Long-Khanh-2024.TXT", seed), ("a-copy.txt", seed), ("z-revised.txt", Data(edited.utf8)),
+    ])
+    let out = data.appendingPathComponent("Reports")
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: out).run()
+    #expect(summary.plans.map(\.id) == ["thanh-pho-long-khanh-2024", "thanh-pho-long-khanh-2024-v2"])
+    #expect(summary.plans.map(\.sourceFile) == ["Long-Khanh-2024.TXT", "z-revised.txt"])
+    let first = try #require(summary.plans.first)
+    #expect(first.warnings.contains { $0.code == "duplicate_file" && $0.message.hasPrefix("a-copy.txt has the same text") })
+    #expect(summary.plans.allSatisfy { plan in plan.warnings.contains { $0.code == "plan_versions" } })
+  }
+
+  @Test func manyCopiesOfAPlanStillGiveUniqueIDs() async throws {
+    let seed = try TestSupport.seedData("long-khanh-2024.txt")
+    let text = String(decoding: seed, as: UTF8.self)
+    let plans = (1...6).map { ("copy-\($0).txt", Data(text.replacingOccurrences(of: "trước ngày", with: "trước ngày" + String(repeating: " ", count: $0)).utf8)) }
+    let data = try TestSupport.dataDirectory(plans: plans)
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: data.appendingPathComponent("Reports")).run()
+    #expect(Set(summary.plans.map(\.id)).count == summary.plans.count)
   }
 
   @Test func runsAreByteForByteRepeatable() async throws {

@@ -32,7 +32,7 @@ import Testing
     #expect(result.stderr.contains("note: 1 plans read, 1 failed"))
     let plansCSV = try String(contentsOf: out.appendingPathComponent("plans.csv"), encoding: .utf8)
     #expect(plansCSV.hasPrefix("plan_id,district"))
-    #expect(plansCSV.contains("hoang-mai-2021,Hoàng Mai"))
+    #expect(plansCSV.contains("quan-hoang-mai-2021,Hoàng Mai"))
   }
 
   @Test func aMissingDataFolderIsOneClearError() throws {

@@ -39,11 +39,11 @@ import Testing
     // 15/03/2024; Long Khánh: quarter I 2024 (two items). Median of the plans' medians:
     // Hoàng Mai 50, Long Biên 74, Long Khánh 90 → 74.
     #expect(summary == [
-      "hoang-mai-2021 2021-02-10 day 41 Δ-33 early",
-      "hoang-mai-2021 2021-02-28 day 59 Δ-15 ",
-      "long-bien-2024 2024-03-15 day 74 Δ0 ",
-      "long-khanh-2024 2024-03-31 day 90 Δ16 ",
-      "long-khanh-2024 2024-03-31 day 90 Δ16 ",
+      "quan-hoang-mai-2021 2021-02-10 day 41 Δ-33 early",
+      "quan-hoang-mai-2021 2021-02-28 day 59 Δ-15 ",
+      "quan-long-bien-2024 2024-03-15 day 74 Δ0 ",
+      "thanh-pho-long-khanh-2024 2024-03-31 day 90 Δ16 ",
+      "thanh-pho-long-khanh-2024 2024-03-31 day 90 Δ16 ",
     ])
     #expect(rows.allSatisfy { $0.medianDay == 74 })
   }
@@ -61,10 +61,10 @@ import Testing
   @Test func lintsFromTheSchedule() async throws {
     let summary = try await Self.seedRun()
     func codes(_ id: String) -> [String] { summary.plans.first { $0.id == id }?.warnings.map { "\($0.code)@\($0.line ?? 0)" } ?? [] }
-    #expect(codes("dong-da-2025").contains("deadline_outside_plan_year@134"))
-    #expect(codes("hoang-mai-2021").contains("issue_date_inconsistent@132"))
-    #expect(codes("thanh-xuan-2024").contains("coverage_gap@0"))
-    #expect(!codes("long-khanh-2024").contains { $0.hasPrefix("deadline") })
+    #expect(codes("quan-dong-da-2025").contains("deadline_outside_plan_year@134"))
+    #expect(codes("quan-hoang-mai-2021").contains("issue_date_inconsistent@132"))
+    #expect(codes("quan-thanh-xuan-2024").contains("coverage_gap@0"))
+    #expect(!codes("thanh-pho-long-khanh-2024").contains { $0.hasPrefix("deadline") })
   }
 
   @Test func yearOverYearAndReferenceViews() async throws {
@@ -80,13 +80,13 @@ import Testing
 
     let conference = summary.timing.filter { $0.taskID == "year_review_conference" }
     #expect(conference.map(\.dayOfYear) == [60, 51, 74])
-    #expect(conference.map(\.planID) == ["ba-dinh-2024", "hoan-kiem-2023", "hoan-kiem-2024"])
+    #expect(conference.map(\.planID) == ["quan-ba-dinh-2024", "quan-hoan-kiem-2023", "quan-hoan-kiem-2024"])
     #expect(conference.map { $0.referenceDeltaDays ?? 99 } == [0, -9, 14])
     #expect(conference.map { $0.flags.joined(separator: ";") } == ["", "", "late;after_reference"])
     let training = summary.timing.filter { $0.taskID == "training" }
     // Days 150 and 120, median 135: both 15 days out with a 10-day tolerance. The reference
     // is a full date in 2024, so the 2023 plan is a year earlier than it.
-    #expect(training.map(\.planID) == ["hoan-kiem-2023", "hoan-kiem-2024"])
+    #expect(training.map(\.planID) == ["quan-hoan-kiem-2023", "quan-hoan-kiem-2024"])
     #expect(training.map { $0.flags.joined(separator: ";") } == ["late", "early"])
     #expect(training.map { $0.referenceDeltaDays ?? 99 } == [-350, -15])
     #expect(!summary.timing.contains { $0.taskID == "registration" }, "only one plan schedules registration")

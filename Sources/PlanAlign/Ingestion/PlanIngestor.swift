@@ -11,6 +11,22 @@ public struct PlanIngestor: Sendable {
     self.gazetteer = gazetteer
   }
 
+  /// The plan's readable ID: the unit as people name it and the year (`quan-long-bien-2024`,
+  /// `phuong-long-bien-2026`, `thanh-pho-long-khanh-2024`), with the province when the
+  /// gazetteer holds namesakes of that type in that period (`phuong-hoang-mai-nghe-an-2026`).
+  func planID(_ metadata: PlanMetadata) -> String {
+    var type = metadata.unitType
+    if type.hasPrefix("thành phố") { type = "thành phố" }
+    var parts = [type, metadata.district]
+    let key = TextFolding.matchKey(metadata.district)
+    let namesakes = gazetteer.units(matchingKey: key).filter {
+      $0.type == metadata.unitType && $0.isNew == (metadata.unitIsNew ?? true) && TextFolding.matchKey($0.name) == key
+    }
+    if Set(namesakes.map(\.provinceCode)).count > 1, !metadata.province.isEmpty { parts.append(metadata.province) }
+    let name = TextFolding.slug(parts.filter { !$0.isEmpty }.joined(separator: " "))
+    return (name.isEmpty ? "plan" : name) + "-\(metadata.year)"
+  }
+
   /// Reads the file at `url`; `file` is the name used in provenance and messages.
   public func ingest(contentsOf url: URL, file: String, reader: DocumentReader = DocumentReader()) throws(IngestionError) -> Plan {
     let document = try reader.read(contentsOf: url, file: file)
@@ -61,7 +77,7 @@ public struct PlanIngestor: Sendable {
     var warnings = metadata.warnings
     warnings.insert(contentsOf: document.notes.map { PlanWarning(severity: .info, code: "read_note", message: $0, line: nil) }, at: 0)
     var plan = Plan(
-      id: TextFolding.slug(metadata.district) + "-\(metadata.year)",
+      id: planID(metadata),
       sourceFile: file, district: metadata.district, unitType: metadata.unitType,
       province: metadata.province, year: metadata.year, documentNumber: metadata.documentNumber,
       issuedOn: metadata.issuedOn, signer: metadata.signer, items: items, mentions: mentions,

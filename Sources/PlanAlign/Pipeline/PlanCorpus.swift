@@ -62,7 +62,7 @@ public enum PlanCorpus {
   }
 
   /// Reads `files` concurrently (each plan independently) and returns outcomes in file order.
-  /// Plan IDs that collide (two plans of one district and year) get `-2`, `-3`… in file order.
+  /// Copies of one unit's plan for a year are told apart (see ``distinguishCopies(_:)``).
   public static func ingest(
     _ files: [(url: URL, name: String)], gazetteer: Gazetteer, reader: DocumentReader = DocumentReader()
   ) async -> [PlanOutcome] {
@@ -80,13 +80,49 @@ public enum PlanCorpus {
       }
       for await (index, outcome) in group { outcomes[index] = outcome }
     }
-    var seen: [String: Int] = [:]
-    return outcomes.compactMap { outcome in
-      guard case .plan(var plan) = outcome else { return outcome }
-      let count = (seen[plan.id] ?? 0) + 1
-      seen[plan.id] = count
-      if count > 1 { plan.id += "-\(count)" }
-      return .plan(plan)
+    return distinguishCopies(outcomes.compactMap { $0 })
+  }
+
+  /// Two files of one unit and year: the same text is a duplicate, left out with a warning on
+  /// the plan it copies; a different text is another version, kept under `<id>-v2` with a
+  /// warning on both. IDs stay unique whatever the names.
+  static func distinguishCopies(_ outcomes: [PlanOutcome]) -> [PlanOutcome] {
+    var result: [PlanOutcome] = []
+    var firstIndex: [String: Int] = [:]
+    var taken: Set<String> = []
+    for outcome in outcomes {
+      guard case .plan(var plan) = outcome else {
+        result.append(outcome)
+        continue
+      }
+      guard let index = firstIndex[plan.id], case .plan(var first) = result[index] else {
+        firstIndex[plan.id] = result.count
+        taken.insert(plan.id)
+        result.append(.plan(plan))
+        continue
+      }
+      if first.lines == plan.lines {
+        first.warnings.append(PlanWarning(
+          severity: .warning, code: "duplicate_file",
+          message: "\(plan.sourceFile) has the same text as this plan and is left out of the reports", line: nil))
+        result[index] = .plan(first)
+        continue
+      }
+      var version = 2
+      while taken.contains("\(plan.id)-v\(version)") { version += 1 }
+      let baseID = plan.id
+      plan.id = "\(baseID)-v\(version)"
+      taken.insert(plan.id)
+      let describe = { (plan: Plan) in
+        [plan.sourceFile, plan.documentNumber.isEmpty ? nil : "số \(plan.documentNumber)",
+         plan.issuedOn.map { "ngày \($0.day)/\($0.month)/\($0.year)" }].compactMap { $0 }.joined(separator: ", ")
+      }
+      let message = "two versions of this unit's \(plan.year) plan with different text: \(describe(first)) (\(baseID)) and \(describe(plan)) (\(plan.id)); both are compared"
+      first.warnings.append(PlanWarning(severity: .warning, code: "plan_versions", message: message, line: nil))
+      plan.warnings.append(PlanWarning(severity: .warning, code: "plan_versions", message: message, line: nil))
+      result[index] = .plan(first)
+      result.append(.plan(plan))
     }
+    return result
   }
 }
