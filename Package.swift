@@ -16,9 +16,10 @@ let package = Package(
       name: "CLibCSV",
       providers: [.apt(["libcsv-dev"])]
     ),
+    .target(name: "CPlatform"),
     .target(
       name: "PlanAlign",
-      dependencies: ["CLibCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: ["CLibCSV", "CPlatform", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .executableTarget(
       name: "planalign",

@@ -105,7 +105,7 @@ import Testing
     let plans = data.appendingPathComponent("plans")
     let before = try Data(contentsOf: plans.appendingPathComponent("a-long-khanh.txt"))
 
-    let out = data.appendingPathComponent("Reports")
+    let out = TestSupport.reportsDirectory(beside: data)
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     try Data("old".utf8).write(to: out.appendingPathComponent("plans.csv"))
     let summary = try await RunJob(dataDirectory: data, outputDirectory: out).run()
@@ -131,7 +131,7 @@ import Testing
     let data = try TestSupport.dataDirectory(plans: [
       ("Long-Khanh-2024.TXT", seed), ("a-copy.txt", seed), ("z-revised.txt", Data(edited.utf8)),
     ])
-    let out = data.appendingPathComponent("Reports")
+    let out = TestSupport.reportsDirectory(beside: data)
     let summary = try await RunJob(dataDirectory: data, outputDirectory: out).run()
     #expect(summary.plans.map(\.id) == ["thanh-pho-long-khanh-2024", "thanh-pho-long-khanh-2024-v2"])
     #expect(summary.plans.map(\.sourceFile) == ["Long-Khanh-2024.TXT", "z-revised.txt"])
@@ -145,7 +145,7 @@ import Testing
     let text = String(decoding: seed, as: UTF8.self)
     let plans = (1...6).map { ("copy-\($0).txt", Data(text.replacingOccurrences(of: "trước ngày", with: "trước ngày" + String(repeating: " ", count: $0)).utf8)) }
     let data = try TestSupport.dataDirectory(plans: plans)
-    let summary = try await RunJob(dataDirectory: data, outputDirectory: data.appendingPathComponent("Reports")).run()
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: TestSupport.reportsDirectory(beside: data)).run()
     #expect(Set(summary.plans.map(\.id)).count == summary.plans.count)
   }
 

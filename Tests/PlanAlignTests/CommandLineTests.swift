@@ -25,7 +25,7 @@ import Testing
     let data = try TestSupport.dataDirectory(plans: [
       ("hoang-mai-2021.txt", try TestSupport.seedData("hoang-mai-2021.txt")), ("empty.txt", Data()),
     ])
-    let out = data.appendingPathComponent("out")
+    let out = TestSupport.reportsDirectory(beside: data)
     let result = try Self.run(["run", "--data", data.path, "--out", out.path, "--no-bom"])
     #expect(result.status == 1)
     #expect(result.stderr.contains("empty.txt: error: the file is empty\n"))

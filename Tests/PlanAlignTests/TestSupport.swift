@@ -38,6 +38,11 @@ enum TestSupport {
     return url
   }
 
+  /// A reports folder beside a data folder (never inside it: see `RunError.outputInsideData`).
+  static func reportsDirectory(beside data: URL) -> URL {
+    data.deletingLastPathComponent().appendingPathComponent(data.lastPathComponent + "-Reports")
+  }
+
   /// A temporary data folder with the committed gazetteer and taxonomy and the given plans.
   static func dataDirectory(plans: [(name: String, data: Data)]) throws -> URL {
     let folder = try temporaryDirectory()

@@ -75,7 +75,7 @@ import Testing
     ])
     let reference = data.appendingPathComponent("reference.csv")
     try Data("task_id,due_end\nyear_review_conference,03-01\ntraining,2024-05-15\n".utf8).write(to: reference)
-    let out = data.appendingPathComponent("out")
+    let out = TestSupport.reportsDirectory(beside: data)
     let summary = try await RunJob(dataDirectory: data, outputDirectory: out, toleranceDays: 10, referenceFile: reference).run()
 
     let conference = summary.timing.filter { $0.taskID == "year_review_conference" }
@@ -134,7 +134,7 @@ import Testing
       ("phuong-long-bien-2026.txt", ward("Long Biên", day: "25/02")),
       ("phuong-bo-de-2026.txt", ward("Bồ Đề", day: "10/03")),
     ])
-    let summary = try await RunJob(dataDirectory: data, outputDirectory: data.appendingPathComponent("out")).run()
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: TestSupport.reportsDirectory(beside: data)).run()
     #expect(summary.plans.map { "\($0.unitType) \($0.district) \($0.unitCode)" }.sorted() == [
       "phường Bồ Đề 00118", "phường Long Biên 00145", "quận Hoàn Kiếm 002", "quận Long Biên 004",
     ])

@@ -10,6 +10,9 @@ struct DocumentParser {
   private var openIsWhole = false
   /// The length of the last physical line added to the open block.
   private var lastLineLength = 0
+  /// The open block's text length, kept as lines are added (counting the text again for each
+  /// wrapped line would make a long paragraph quadratic).
+  private var openLength = 0
   private var path: [Heading] = []
   private var region: Region = .preamble
   private let layout: LineLayout
@@ -73,6 +76,7 @@ struct DocumentParser {
       open = Block(
         kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
         region: region, sectionPath: path)
+      openLength = open?.text.count ?? 0
       path.append(heading.heading)
       openIsWhole = whole
       lastLineLength = clean.count
@@ -97,6 +101,7 @@ struct DocumentParser {
       close()
       open = Block(kind: .bullet, text: String(clean.dropFirst(marker)).trimmed, lineStarts: [(0, number)],
                    region: region, sectionPath: path)
+      openLength = open?.text.count ?? 0
       openIsWhole = whole
       lastLineLength = clean.count
       gapSinceOpen = false
@@ -110,17 +115,22 @@ struct DocumentParser {
       if text.isEmpty { return }
       open = Block(kind: .bullet, text: text, lineStarts: [(0, number)], region: region,
                    sectionPath: path)
+      openLength = open?.text.count ?? 0
       openIsWhole = whole
       lastLineLength = clean.count
       gapSinceOpen = false
       return
     }
     let joinable = layout.wrapWidth != nil || (!whole && !openIsWhole)
-    if joinable, var current = open, continues(current, with: clean) {
-      current.lineStarts.append((current.text.count + 1, number))
+    if joinable, let existing = open, continues(existing, with: clean) {
+      // Take the block out of `open` so that appending does not copy its text each time.
+      open = nil
+      var current = consume existing
+      current.lineStarts.append((openLength + 1, number))
       current.text += " " + clean
+      openLength += 1 + clean.count
       if case .heading(var heading) = current.kind, heading.window == nil,
-        let window = QuarterPattern.find(in: current.text)
+        let window = QuarterPattern.find(in: clean)
       {
         heading.window = window
         current.kind = .heading(heading)
@@ -134,6 +144,7 @@ struct DocumentParser {
     close()
     open = Block(kind: .paragraph, text: clean, lineStarts: [(0, number)], region: region,
                  sectionPath: path)
+    openLength = open?.text.count ?? 0
     openIsWhole = whole
     lastLineLength = clean.count
     gapSinceOpen = false

@@ -82,6 +82,12 @@ public struct RunJob: Sendable {
   /// Runs the job. Throws only when nothing can be done (no gazetteer, no plans folder,
   /// output not writable); a bad plan becomes a diagnostic and the others still go through.
   public func run() async throws -> Summary {
+    // Reports replace their folder as a whole: never the data folder or a folder inside it.
+    let data = dataDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+    let out = outputDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+    if out == data || out.hasPrefix(data.hasSuffix("/") ? data : data + "/") {
+      throw RunError.outputInsideData(output: outputDirectory.path, data: dataDirectory.path)
+    }
     let gazetteerURL = dataDirectory.appendingPathComponent("units.csv")
     var gazetteer = try Gazetteer.load(try readData(gazetteerURL), source: gazetteerURL.path)
     // Units staff add themselves live in their own file, which rebuilding units.csv never touches.
@@ -189,6 +195,8 @@ public enum RunError: LocalizedError, Equatable, Sendable {
   case missingPlans(path: String)
   /// No plan could be read; the previous reports are left as they were.
   case noPlans(path: String, diagnostics: [Diagnostic])
+  /// The output folder is the data folder or inside it.
+  case outputInsideData(output: String, data: String)
 
   public var errorDescription: String? {
     switch self {
@@ -197,6 +205,8 @@ public enum RunError: LocalizedError, Equatable, Sendable {
     case .noPlans(let path, let diagnostics):
       let why = diagnostics.contains { $0.severity == .error } ? "none of its files could be read as a plan" : "it holds no plan files"
       return "\(path): no plan was read (\(why)); the previous reports are left unchanged"
+    case .outputInsideData(let output, let data):
+      return "\(output): the reports folder cannot be the data folder \(data) or inside it (it is replaced as a whole); choose another --out, such as Reports"
     }
   }
 }

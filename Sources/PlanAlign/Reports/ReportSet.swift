@@ -18,40 +18,14 @@ public struct ReportFile: Equatable, Sendable {
 public enum ReportError: LocalizedError, Equatable, Sendable {
   /// The output folder could not be created or a file could not be written.
   case cannotWrite(path: String, reason: String)
+  /// The output folder holds files that are not reports; nothing is written or removed.
+  case foreignFiles(path: String, names: String)
 
   public var errorDescription: String? {
     switch self {
     case .cannotWrite(let path, let reason): return "\(path): cannot write report: \(reason)"
-    }
-  }
-}
-
-/// Writes report files so that a failed run never leaves one half-written: each file goes to
-/// a temporary name in the same folder and is then renamed over the old one.
-public enum ReportWriter {
-  /// Writes every file into `directory`, creating it when missing.
-  public static func write(_ files: [ReportFile], to directory: URL) throws {
-    do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    } catch {
-      throw ReportError.cannotWrite(path: directory.path, reason: error.localizedDescription)
-    }
-    for file in files {
-      let target = directory.appendingPathComponent(file.name)
-      let temporary = directory.appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-      do {
-        try file.data.write(to: temporary)
-        if rename(temporary.path, target.path) != 0 {
-          let reason = String(cString: strerror(errno))
-          try? FileManager.default.removeItem(at: temporary)
-          throw ReportError.cannotWrite(path: target.path, reason: reason)
-        }
-      } catch let error as ReportError {
-        throw error
-      } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        throw ReportError.cannotWrite(path: target.path, reason: error.localizedDescription)
-      }
+    case .foreignFiles(let path, let names):
+      return "\(path): holds files PlanAlign did not write (\(names)); reports replace the whole folder, so choose an empty or new folder for --out"
     }
   }
 }

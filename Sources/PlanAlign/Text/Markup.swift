@@ -62,9 +62,9 @@ public enum Markup {
     var output = ""
     var index = 0
     while index < characters.count {
+      // The search for “>” stops 40 characters on: a tag is short, and a line of “<” stays linear.
       if characters[index] == "<",
-        let close = characters[index...].firstIndex(of: ">"),
-        close - index < 40,
+        let close = characters[index..<min(characters.count, index + 40)].firstIndex(of: ">"),
         let nameStart = characters[index + 1..<close].first,
         nameStart.isLetter || nameStart == "/" || nameStart == "!"
       {
