@@ -72,7 +72,7 @@ import Testing
 }
 
 /// Loads the committed page in headless Chromium, checks the DOM after load, and writes the
-/// screenshot `Reports/index.png` that the README shows.
+/// screenshot `docs/page.png` that the README shows.
 @Suite struct BrowserTests {
   static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
     .first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -105,7 +105,7 @@ import Testing
 
   @Test func screenshotForTheReadme() throws {
     let page = TestSupport.root.appendingPathComponent("Reports/index.html")
-    let png = TestSupport.root.appendingPathComponent("Reports/index.png")
+    let png = TestSupport.root.appendingPathComponent("docs/page.png")
     let temporary = try TestSupport.temporaryDirectory().appendingPathComponent("index.png")
     _ = try Self.chrome(["--window-size=1366,768", "--screenshot=\(temporary.path)", page.absoluteString])
     let data = try Data(contentsOf: temporary)
