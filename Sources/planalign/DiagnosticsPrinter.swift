@@ -36,7 +36,9 @@ struct DiagnosticsPrinter {
     if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 
+  /// One line, with control characters and terminal escapes from plan text or file names
+  /// (a newline in a name, `ESC ]0;…` that sets the window title) shown escaped.
   private func write(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
   }
 }

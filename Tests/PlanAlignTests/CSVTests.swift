@@ -31,9 +31,15 @@ import Testing
     #expect(CSVCell.text(input).rendered == expected)
   }
 
-  @Test func numbersAndToolValuesAreNotPrefixed() {
+  @Test func numbersAreNotPrefixedButIDsAndHeadersAre() {
     #expect(CSVCell.number(-12).rendered == "-12")
-    #expect(CSVCell.value("-").rendered == "-")
+    #expect(CSVCell.value("-12").rendered == "-12")
+    #expect(CSVCell.value("0.90").rendered == "0.90")
+    #expect(CSVCell.value("2024-03-15").rendered == "2024-03-15")
+    // Taxonomy IDs come from a file staff edit.
+    #expect(CSVCell.value("=HYPERLINK(\"x\")").rendered == "'=HYPERLINK(\"x\")")
+    let table = CSVTable(header: ["campaign", "=HYPERLINK(1) 2024"], rows: [])
+    #expect(String(decoding: CSVWriter(byteOrderMark: false).data(table), as: UTF8.self) == "campaign,'=HYPERLINK(1) 2024\r\n")
   }
 
   @Test func writesBOMAndCRLF() {

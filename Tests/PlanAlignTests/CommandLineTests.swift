@@ -40,4 +40,18 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stderr == "error: /nonexistent/Data/units.csv: cannot read the file\n")
   }
+
+  @Test func terminalEscapesAndNewlinesInNamesAndPlanTextArePrintedEscaped() throws {
+    let body = "STT\tNội dung\tThời gian\n1\tTập huấn nghiệp vụ\t\u{1B}]0;pwned\u{07}\u{1B}[2JSau Tết"
+    let data = try TestSupport.dataDirectory(plans: [
+      ("bad\nname.txt", Data()), ("plan.txt", Data(TestSupport.minimalPlan(body: body).utf8)),
+    ])
+    let result = try Self.run(["run", "--data", data.path, "--out", TestSupport.reportsDirectory(beside: data).path])
+    #expect(result.status == 1)
+    #expect(!result.stderr.contains("\u{1B}"))
+    #expect(!result.stderr.contains("\u{07}"))
+    #expect(result.stderr.contains("bad\\u{a}name.txt: error: the file is empty\n"))
+    // One line per diagnostic: the newline in the name cannot forge a second one.
+    #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("name.txt") })
+  }
 }

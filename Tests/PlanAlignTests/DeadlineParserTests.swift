@@ -74,6 +74,11 @@ import Testing
     c("Xét khen thưởng (nếu có)", 2024, .asNeeded),
     c("Sau Tết Nguyên đán", 2024, .unparsed),
     c("31/02/2024", 2024, .unparsed),
+    c("quý 5/2024", 2024, .unparsed),
+    c("Quý 0/2024", 2024, .unparsed),
+    c("15/01/0024", 2024, .unparsed),
+    c("trước ngày 15/01/2099", 2024, .unparsed),
+    c("15/01/99999", 2024, .unparsed),
   ]
 
   /// The wider grammar of plans from other units and years (issue 10): ranges, parts of a month,

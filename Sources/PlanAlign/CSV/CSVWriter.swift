@@ -7,7 +7,8 @@ public enum CSVCell: Equatable, Sendable {
   case text(String)
   /// An integer count, year, line number or delta.
   case number(Int)
-  /// A value the tool generated itself (an ID, an ISO date, a slug); written as is.
+  /// A value the tool produced (an ID, an ISO date, a score, a signed day count). IDs come from
+  /// files staff edit, so a leading formula character is neutralised here too; a number is not.
   case value(String)
 
   /// The cell as it will appear in the file, before quoting.
@@ -15,7 +16,7 @@ public enum CSVCell: Equatable, Sendable {
     switch self {
     case .text(let text): return CSVWriter.neutralisingFormula(text)
     case .number(let number): return String(number)
-    case .value(let value): return value
+    case .value(let value): return Double(value) != nil && value.allSatisfy({ $0.isASCII }) ? value : CSVWriter.neutralisingFormula(value)
     }
   }
 }
@@ -47,7 +48,8 @@ public struct CSVWriter: Sendable {
   /// Writes `table` to `stream`.
   public func write(_ table: CSVTable, to stream: inout some TextOutputStream) {
     if byteOrderMark { stream.write("\u{FEFF}") }
-    writeRow(table.header, to: &stream)
+    // Headers can be built from names (the matrix's “District year” columns): guarded too.
+    writeRow(table.header.map(Self.neutralisingFormula), to: &stream)
     for row in table.rows { writeRow(row.map(\.rendered), to: &stream) }
   }
 

@@ -102,11 +102,18 @@ extension DeadlineParser {
       }
       point = monthRange(tokens, extending: point)
       index = point.last + 1
-      // An anniversary's dates, and a date of a year long past (“07/5/1954”), are not deadlines;
-      // neither is the end of the range a past date opens.
+      // A date years before the plan is a cited document's or an anniversary's (“Luật … ngày
+      // 26/11/2003”, “(07/5/1954 - 07/5/2024)”), not a deadline — and so is the end of a period
+      // it opens. A year no plan can have (“0024”) or one far ahead (“15/01/2099” in a 2024
+      // plan) is a time that cannot be read: reported, never replaced by the plan year.
+      if let year = year(of: point.span), year < 1900 || year > planYear + 5 {
+        let problem = "the year \(year) cannot be the plan's (\(planYear))"
+        points.append(Point(span: .invalid(problem), first: point.first, last: point.last, anchoredBy: false))
+        continue
+      }
       if let year = year(of: point.span), year < planYear - 1 {
         anniversary = true
-        if index < tokens.count, tokens[index] == .dash, let next = Self.point(tokens, at: index + 1) {
+        if index < tokens.count, tokens[index] == .dash || word(tokens, index) == "den", let next = Self.point(tokens, at: index + 1) {
           index = next.last + 1
         }
         continue
@@ -133,14 +140,29 @@ extension DeadlineParser {
     {
       symbol += 2
     }
+    // “41-CT/TW”: a number, a dash and the letters before the slash.
+    if number(tokens, symbol) != nil, symbol + 3 < tokens.count, tokens[symbol + 1] == .dash, word(tokens, symbol + 2) != nil,
+      tokens[symbol + 3] == .slash
+    {
+      symbol += 1
+      return documentSymbolEnd(tokens, from: symbol + 2)
+    }
     guard number(tokens, symbol) != nil, symbol + 2 < tokens.count, tokens[symbol + 1] == .slash,
       let kind = word(tokens, symbol + 2), kind.contains(where: { $0.isLetter })
     else { return nil }
     // A quarter or month read as a symbol (“1/quy”) is not a reference: symbols are letters
     // such as KH, QĐ, UBND, HĐTĐKT.
     if ["quy", "qui", "thang", "nam", "ngay"].contains(kind) { return nil }
-    var end = symbol + 3
-    while end < tokens.count, tokens[end] == .dash || word(tokens, end).map({ $0 != "ngay" && $0.count <= 8 && $0 == $0.filter(\.isLetter) }) == true {
+    return documentSymbolEnd(tokens, from: symbol + 3)
+  }
+
+  /// The end of a document symbol's letters from `start` (“-UBND”, “/TW”) and of the date
+  /// that follows it.
+  private static func documentSymbolEnd(_ tokens: [Token], from start: Int) -> Int {
+    var end = start
+    while end < tokens.count, tokens[end] == .dash || tokens[end] == .slash
+      || word(tokens, end).map({ $0 != "ngay" && $0.count <= 8 && $0 == $0.filter(\.isLetter) }) == true
+    {
       end += 1
     }
     // The document's date follows its symbol, usually after “ngày”, sometimes after the body's
@@ -222,6 +244,11 @@ extension DeadlineParser {
       let suffix = yearSuffix(tokens, after: index + 1)
       return Point(span: .quarter(quarter, suffix?.0), first: index, last: suffix?.1 ?? index + 1,
                    anchoredBy: anchored(tokens, before: index))
+    }
+    // “quý 5/2024”: no such quarter, and not May either.
+    if current == "quy" || current == "qui", let written = number(tokens, index + 1) {
+      let suffix = yearSuffix(tokens, after: index + 1)
+      return Point(span: .invalid("quarter \(written.value) does not exist"), first: index, last: suffix?.1 ?? index + 1, anchoredBy: false)
     }
     // “4/2024”: a month and its year.
     if let month = number(tokens, index), month.digits <= 2, (1...12).contains(month.value), index + 2 < tokens.count,

@@ -30,7 +30,12 @@ enum PeriodLabel {
       }
     }
     guard sawWindowWord else { return nil }
-    let parsed = DeadlineParser(planYear: 2000).parse(label)
+    // Read against the year the label writes, if any: the label's form matters here, not its year.
+    let written = tokens.lazy.compactMap { token -> Int? in
+      if case .number(let value, 4) = token { return value }
+      return nil
+    }.first
+    let parsed = DeadlineParser(planYear: written ?? 2000).parse(label)
     guard parsed.problems.isEmpty, !parsed.deadlines.isEmpty,
       parsed.deadlines.allSatisfy({ [.quarter, .month, .halfYear, .range].contains($0.kind) })
     else { return nil }
