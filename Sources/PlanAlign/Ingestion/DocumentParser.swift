@@ -55,7 +55,9 @@ struct DocumentParser {
       if open != nil { gapSinceOpen = true }
       return
     }
-    let key = TextFolding.matchKey(clean)
+    // Only the start matters here (“Nơi nhận”, “PHỤ LỤC”): folding the whole line for each
+    // line read was a large share of the run.
+    let key = TextFolding.matchKey(String(clean.prefix(16)))
     if key.hasPrefix("noi nhan") {
       close()
       region = .recipients

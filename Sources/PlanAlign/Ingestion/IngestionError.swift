@@ -17,6 +17,8 @@ public enum IngestionError: LocalizedError, Equatable, Sendable {
   case missingProgram(file: String, program: String, package: String)
   /// A program that reads the file failed or took too long.
   case conversionFailed(file: String, reason: String)
+  /// The file is beyond one of the ``Limits``.
+  case tooLarge(file: String, reason: String)
 
   /// The error for text that could not be decoded.
   init(file: String, decoding error: TextDecodingError) {
@@ -31,7 +33,7 @@ public enum IngestionError: LocalizedError, Equatable, Sendable {
     switch self {
     case .unreadable(let file, _), .undecodable(let file, _), .empty(let file),
       .notAPlan(let file, _), .unsupportedFormat(let file, _), .missingProgram(let file, _, _),
-      .conversionFailed(let file, _):
+      .conversionFailed(let file, _), .tooLarge(let file, _):
       return file
     }
   }
@@ -47,6 +49,7 @@ public enum IngestionError: LocalizedError, Equatable, Sendable {
     case .missingProgram(_, let program, let package):
       return "\(program) is needed to read this file and is not installed (install it with: apt-get install \(package))"
     case .conversionFailed(_, let reason): return reason
+    case .tooLarge(_, let reason): return "too large to be a plan: \(reason)"
     }
   }
 

@@ -49,6 +49,7 @@ enum HeadingPattern {
         guard !current.isEmpty else { return nil }
         parts.append(current)
         current = ""
+        if parts.count > Limits.headingDepth { return nil }
         let next = index + 1 < characters.count ? characters[index + 1] : " "
         if next == " " {
           let title = String(characters[(index + 1)...]).trimmed

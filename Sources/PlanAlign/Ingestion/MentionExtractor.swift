@@ -40,6 +40,9 @@ struct MentionExtractor {
 
   private typealias Word = TextWord
 
+  /// What ends the sentence before a quote.
+  private static let sentenceEnds: Set<Character> = [".", ";", "!", "?", "”"]
+
   /// The stop words with their matching keys, computed once.
   private static let foldedStopWords: [[(exact: String, key: String)]] = stopWords.map { phrase in
     phrase.map { ($0, TextFolding.matchKey($0)) }
@@ -183,11 +186,20 @@ struct MentionExtractor {
       let key = TextFolding.matchKey(between)
       if key.isEmpty || key == "va" || key == "hoac" { return index }
     }
+    // The lead-in is the ten words before the quote, within its sentence: only the characters
+    // back to the tenth word are looked at, so that a line of quotes stays linear.
+    var low = 0, high = words.count  // the first word that ends after the quote
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle].end <= index { low = middle + 1 } else { high = middle }
+    }
+    let floor = low > 0 ? words[max(0, low - 10)].start : index
     var boundary = index
-    while boundary > 0 && !".;!?”".contains(characters[boundary - 1]) { boundary -= 1 }
+    while boundary > floor && !Self.sentenceEnds.contains(characters[boundary - 1]) { boundary -= 1 }
     if let lastQuoteEnd, lastQuoteEnd > boundary { boundary = lastQuoteEnd }
-    let before = words.filter { $0.start >= boundary && $0.end <= index }.suffix(10)
-    let lead = Array(before)
+    var first = low
+    while first > 0 && low - first < 10 && words[first - 1].start >= boundary { first -= 1 }
+    let lead = Array(words[first..<low])
     var lastTrigger: (position: Int, length: Int)?
     var lastBlocker: Int?
     for position in lead.indices {

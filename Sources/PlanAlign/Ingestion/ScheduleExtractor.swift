@@ -115,8 +115,10 @@ struct ScheduleExtractor {
 
   /// The clauses of the same sentence before `offset` (after the last full stop).
   private func sentenceContext(_ characters: [Character], before offset: Int) -> String {
+    // A task is named near the clause: look back a few hundred characters at most.
     var start = offset
-    while start > 0 {
+    let floor = max(0, offset - 300)
+    while start > floor {
       if characters[start - 1] == ".", start < characters.count, characters[start] == " " { break }
       start -= 1
     }

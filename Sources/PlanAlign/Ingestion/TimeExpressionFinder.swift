@@ -40,9 +40,15 @@ enum TimeExpressionFinder {
     let folded = String(TextFolding.foldAligned(characters))
     guard folded.count == characters.count else { return [] }
     var results: [TimeExpressionMatch] = []
+    // Offsets counted on from the previous match: counting from the start each time would make
+    // a paragraph with many deadlines quadratic.
+    var position = folded.startIndex
+    var offset = 0
     for match in folded.matches(of: pattern) {
-      let start = folded.distance(from: folded.startIndex, to: match.range.lowerBound)
-      let end = folded.distance(from: folded.startIndex, to: match.range.upperBound)
+      let start = offset + folded.distance(from: position, to: match.range.lowerBound)
+      let end = start + folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
+      position = match.range.upperBound
+      offset = end
       results.append(
         TimeExpressionMatch(text: String(characters[start..<end]), range: start..<end))
     }

@@ -17,6 +17,8 @@ public struct PlanFolder: Sendable {
   public var skipped: [String]
   /// Files refused because their format is not read.
   public var unsupported: [IngestionError]
+  /// Entries that are not regular files (pipes, sockets, devices), refused without reading.
+  public var unreadable: [IngestionError] = []
 }
 
 /// Finds and reads every plan under a data folder, concurrently, in a stable order.
@@ -45,6 +47,12 @@ public enum PlanCorpus {
         _ = manager.fileExists(atPath: child.path, isDirectory: &childIsDirectory)
         if childIsDirectory.boolValue {
           if visited.insert(child.resolvingSymlinksInPath().path).inserted { pending.append((child, relative + "/")) }
+          continue
+        }
+        // A pipe or a device would block the run or never end: only regular files are read.
+        var status = stat()
+        if stat(child.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+          folder.unreadable.append(.unreadable(file: relative, reason: "not a regular file (a pipe, socket or device)"))
           continue
         }
         let suffix = (name as NSString).pathExtension.lowercased()

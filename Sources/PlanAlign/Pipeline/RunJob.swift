@@ -115,7 +115,7 @@ public struct RunJob: Sendable {
       ? try Crosswalk.load(try readData(crosswalkURL), source: crosswalkURL.path) : Crosswalk()
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
-    var failures: [IngestionError] = folder.unsupported
+    var failures: [IngestionError] = folder.unsupported + folder.unreadable
     var aligned: [AlignedPlan] = []
     for outcome in outcomes {
       switch outcome {

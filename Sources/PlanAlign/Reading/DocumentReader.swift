@@ -18,6 +18,9 @@ public struct DocumentReader: Sendable {
 
   /// Reads the file at `url`; `file` is the name used in messages.
   public func read(contentsOf url: URL, file: String) throws(IngestionError) -> Document {
+    if let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize, size > Limits.fileBytes {
+      throw .tooLarge(file: file, reason: "the file is \(size / 1_000_000) MB; plans above \(Limits.fileBytes / 1_000_000) MB are not read")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: url)
@@ -27,8 +30,27 @@ public struct DocumentReader: Sendable {
     return try read(data: data, file: file)
   }
 
-  /// Reads a plan from its bytes.
+  /// Reads a plan from its bytes; a document beyond the ``Limits`` is refused.
   public func read(data: Data, file: String) throws(IngestionError) -> Document {
+    guard data.count <= Limits.fileBytes else {
+      throw .tooLarge(file: file, reason: "the file is \(data.count / 1_000_000) MB; plans above \(Limits.fileBytes / 1_000_000) MB are not read")
+    }
+    let document = try readUnchecked(data: data, file: file)
+    for (index, element) in document.elements.enumerated() {
+      switch element.kind {
+      case .tableRow(let cells) where cells.count > Limits.cellsPerRow:
+        throw .tooLarge(file: file, reason: "\(element.reference.label) has \(cells.count) cells; a table row of more than \(Limits.cellsPerRow) is not read")
+      case .line(let text), .paragraph(let text):
+        if text.utf8.count > Limits.lineBytes {
+          throw .tooLarge(file: file, reason: "\(element.reference.label) (piece \(index + 1)) is \(text.utf8.count / 1000) KB long; lines above \(Limits.lineBytes / 1000) KB are not read")
+        }
+      default: break
+      }
+    }
+    return document
+  }
+
+  private func readUnchecked(data: Data, file: String) throws(IngestionError) -> Document {
     let bytes = [UInt8](data)
     switch Self.sniff(bytes) {
     case .zip:
@@ -113,4 +135,18 @@ public struct DocumentReader: Sendable {
     if access(url.path, R_OK) != 0 { return "permission denied" }
     return "the file cannot be opened"
   }
+}
+
+/// What a plan may be: beyond these a file is refused with a message naming the limit, and the
+/// other plans go through. Real plans are far below them (the seeds: under 100 KB, lines under
+/// 3 KB, tables under 10 columns).
+public enum Limits {
+  /// The largest plan file read, in bytes.
+  public static let fileBytes = 50_000_000
+  /// The longest line or paragraph, in UTF-8 bytes.
+  public static let lineBytes = 1_000_000
+  /// The most cells in one table row.
+  public static let cellsPerRow = 10_000
+  /// The deepest heading numbering read as a heading (“1.2.3.4.5.6.7.8.”).
+  public static let headingDepth = 8
 }

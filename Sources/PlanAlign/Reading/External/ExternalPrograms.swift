@@ -81,8 +81,10 @@ public struct ExternalPrograms: Sendable {
     guard process.terminationStatus == 0 else {
       let message = String(decoding: collected.errors, as: UTF8.self)
         .split(whereSeparator: \.isNewline).first.map { String($0.prefix(200)) } ?? ""
+      // Staff read this: say what it means for the file, and keep the program's words as detail.
+      let what = program.hasPrefix("pdf") ? "the PDF is damaged or not a PDF" : program == "soffice" ? "LibreOffice could not open the file; it may be damaged" : "\(program) could not read the file"
       throw .conversionFailed(
-        file: file, reason: "\(program) failed (exit status \(process.terminationStatus))\(message.isEmpty ? "" : ": \(message)")")
+        file: file, reason: "\(what); save it again from the original (\(program): \(message.isEmpty ? "exit status \(process.terminationStatus)" : message))")
     }
     return collected.output
   }
