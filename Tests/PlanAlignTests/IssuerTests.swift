@@ -145,6 +145,9 @@ import Testing
     ("HĐTĐKT QUẬN CẦU GIẤY", "hội đồng thi đua - khen thưởng"),
     ("ĐẢNG ỦY PHƯỜNG BẠCH MAI", "đảng ủy"),
     ("LIÊN ĐOÀN LAO ĐỘNG QUẬN LONG BIÊN", "đoàn thể"),
+    // The issuing body is the lower line; the upper one is the body it belongs to.
+    ("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "hội đồng thi đua - khen thưởng"),
+    ("ĐẢNG ỦY PHƯỜNG LONG BIÊN\nỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN", "ủy ban nhân dân"),
     ("", ""),
   ])
   func theIssuersKindComesFromTheAuthorityBlock(header: String, kind: String) throws {

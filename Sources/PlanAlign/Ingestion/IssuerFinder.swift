@@ -75,11 +75,15 @@ enum IssuerFinder {
     ]
     let preamble = blocks.prefix { $0.region == .preamble }
     let end = title(in: preamble) ?? min(preamble.count, 6)
+    // The issuing body is the lowest authority line: above it stands the body it belongs to
+    // (“ỦY BAN NHÂN DÂN PHƯỜNG BẠCH MAI” over “HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG”, “ĐẢNG ỦY XÃ” over
+    // “ỦY BAN NHÂN DÂN XÃ”).
+    var issuer = ""
     for block in preamble.prefix(end) {
       let key = " " + TextFolding.matchKey(block.text) + " "
-      if let kind = kinds.first(where: { $0.1.contains { key.hasPrefix(" " + $0 + " ") } }) { return kind.0 }
+      if let kind = kinds.first(where: { $0.1.contains { key.hasPrefix(" " + $0 + " ") } }) { issuer = kind.0 }
     }
-    return ""
+    return issuer
   }
 
   /// The index of the block that opens the title (“KẾ HOẠCH”), if there is one.
