@@ -37,21 +37,33 @@ enum TimeExpressionFinder {
   /// Every deadline expression in `text`, in order.
   static func find(in text: String) -> [TimeExpressionMatch] {
     let characters = Array(text)
-    let folded = String(TextFolding.foldAligned(characters))
-    guard folded.count == characters.count else { return [] }
+    let foldedCharacters = TextFolding.foldAligned(characters)
+    guard foldedCharacters.count == characters.count else { return [] }
+    let folded = String(foldedCharacters)
     var results: [TimeExpressionMatch] = []
-    // Offsets counted on from the previous match: counting from the start each time would make
-    // a paragraph with many deadlines quadratic.
-    var position = folded.startIndex
+    // The pattern is tried only where a word starts with a letter one of its phrases starts
+    // with (“trước”, “chậm”, “hạn”, “từ”, “vào”, “trong”, “đầu”…): trying it at every character
+    // was most of the cost of reading prose.
+    var index = folded.startIndex
     var offset = 0
-    for match in folded.matches(of: pattern) {
-      let start = offset + folded.distance(from: position, to: match.range.lowerBound)
-      let end = start + folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
-      position = match.range.upperBound
-      offset = end
-      results.append(
-        TimeExpressionMatch(text: String(characters[start..<end]), range: start..<end))
+    while offset < foldedCharacters.count {
+      let character = foldedCharacters[offset]
+      let startsWord = offset == 0 || !(foldedCharacters[offset - 1].isLetter || foldedCharacters[offset - 1].isNumber)
+      if startsWord, Self.firstLetters.contains(character), let match = folded[index...].prefixMatch(of: pattern) {
+        let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
+        if length > 0 {
+          results.append(TimeExpressionMatch(text: String(characters[offset..<offset + length]), range: offset..<offset + length))
+          index = match.range.upperBound
+          offset += length
+          continue
+        }
+      }
+      index = folded.index(after: index)
+      offset += 1
     }
     return results
   }
+
+  /// The letters the pattern's phrases start with (folded).
+  private static let firstLetters: Set<Character> = ["t", "c", "h", "v", "d", "g"]
 }
