@@ -49,6 +49,20 @@ import Testing
     #expect(abs(long.utf8.count - short.utf8.count) < 2_000, "the page grew with the plan's text")
   }
 
+  @Test(arguments: [
+    ("long-bien-2024.txt", "long-bien-2024.txt"),
+    ("2024/kế hoạch #1?.docx", "2024/k%E1%BA%BF%20ho%E1%BA%A1ch%20%231%3F.docx"),
+    ("50%.txt", "50%25.txt"),
+  ])
+  func sourceLinksArePercentEncoded(path: String, href: String) {
+    #expect(ComparisonPage.pathInURL(path) == href)
+  }
+
+  @Test func theFilterIgnoresAccentsAndCase() async throws {
+    let html = try String(contentsOf: TestSupport.root.appendingPathComponent("Reports/index.html"), encoding: .utf8)
+    #expect(html.contains("normalize('NFD')"))
+  }
+
   @Test func planTextIsEscaped() async throws {
     let body = """
       - Phát động phong trào thi đua “<script>alert('x')</script> & “Người tốt” "việc tốt"” trước ngày 15/3/2024.

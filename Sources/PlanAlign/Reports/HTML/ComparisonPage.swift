@@ -62,7 +62,7 @@ public enum ComparisonPage {
     guard let line else { return txt("") }
     let excerpt = Markup.collapseSpaces(plan.lineText(line))
     let short = excerpt.count > 180 ? String(excerpt.prefix(180)) + "…" : excerpt
-    return el("a", ["class": "src", "href": input.sourcePrefix + plan.sourceFile, "title": "\(plan.sourceFile):\(line) — \(short)"],
+    return el("a", ["class": "src", "href": input.sourcePrefix + Self.pathInURL(plan.sourceFile), "title": "\(plan.sourceFile):\(line) — \(short)"],
               txt(label ?? String(line)))
   }
 
@@ -90,7 +90,7 @@ public enum ComparisonPage {
         cell(plan.province), cell(String(plan.year), numeric: true), cell(plan.documentNumber),
         cell(plan.issuedOn?.description ?? ""), cell(String(campaigns), numeric: true), cell(String(dated), numeric: true),
         cell(String(plan.warnings.count), numeric: true),
-        el("td", [:], el("a", ["href": input.sourcePrefix + plan.sourceFile], txt(plan.sourceFile))))
+        el("td", [:], el("a", ["href": input.sourcePrefix + Self.pathInURL(plan.sourceFile)], txt(plan.sourceFile))))
     }
     let failed = input.failures.map { failure in
       el("tr", ["class": "failed"], el("th", ["scope": "row"], txt(labels.failed)),
@@ -191,5 +191,15 @@ public enum ComparisonPage {
 
   static func format(_ value: Double, signed: Bool = false) -> String {
     TimingReports.daysText(value, signed: signed)
+  }
+
+  /// A relative file path as it goes into a link: each part percent-encoded, so that “#”, “?”,
+  /// spaces and Vietnamese letters in a file name still lead to the file.
+  static func pathInURL(_ path: String) -> String {
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#;%")
+    return path.split(separator: "/", omittingEmptySubsequences: false)
+      .map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
+      .joined(separator: "/")
   }
 }

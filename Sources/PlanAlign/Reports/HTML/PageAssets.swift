@@ -81,8 +81,9 @@ enum PageAssets {
         input.type='search';input.className='filter';input.placeholder=root.lang==='vi'?'Lọc…':'Filter…';
         input.setAttribute('aria-label',input.placeholder);
         input.addEventListener('input',function(){
-          var q=input.value.toLowerCase();
-          Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;});
+          var fold=function(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').replace(/[đĐ]/g,'d').toLowerCase();};
+          var q=fold(input.value);
+          Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==''&&fold(r.textContent).indexOf(q)<0;});
         });
         table.parentNode.parentNode.insertBefore(input,table.parentNode);
       });
