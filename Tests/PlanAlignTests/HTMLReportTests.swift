@@ -58,6 +58,15 @@ import Testing
     #expect(ComparisonPage.pathInURL(path) == href)
   }
 
+  @Test func datesReadAsInTheLanguageAndSortAsISO() throws {
+    let date = try #require(CalendarDate(year: 2021, month: 1, day: 13))
+    #expect(ReportLabels.vi.date(date) == "13/01/2021")
+    #expect(ReportLabels.en.date(date) == "2021-01-13")
+    let html = try String(contentsOf: TestSupport.root.appendingPathComponent("Reports/index.html"), encoding: .utf8)
+    // Hoàng Mai's plan was issued on 13 January 2021.
+    #expect(html.contains("<td data-value=\"2021-01-13\">13/01/2021</td>"))
+  }
+
   @Test func theFilterIgnoresAccentsAndCase() async throws {
     let html = try String(contentsOf: TestSupport.root.appendingPathComponent("Reports/index.html"), encoding: .utf8)
     #expect(html.contains("normalize('NFD')"))

@@ -88,7 +88,7 @@ public enum ComparisonPage {
       return el("tr", [:],
         el("th", ["scope": "row"], txt(plan.unitName)),
         cell(plan.province), cell(String(plan.year), numeric: true), cell(plan.documentNumber),
-        cell(plan.issuedOn?.description ?? ""), cell(String(campaigns), numeric: true), cell(String(dated), numeric: true),
+        cell(plan.issuedOn.map(labels.date) ?? "", sortValue: plan.issuedOn?.description), cell(String(campaigns), numeric: true), cell(String(dated), numeric: true),
         cell(String(plan.warnings.count), numeric: true),
         el("td", [:], el("a", ["href": input.sourcePrefix + Self.pathInURL(plan.sourceFile)], txt(plan.sourceFile))))
     }
@@ -140,7 +140,7 @@ public enum ComparisonPage {
       let plan = plans[row.planID]
       var cells: [HTMLNode] = [
         el("th", ["scope": "row"], txt(labels.name(input.tasks.entry(row.taskID)))),
-        cell(plan.map(heading) ?? row.planID), el("td", ["class": "date"], txt(row.dueEnd.description)),
+        cell(plan.map(heading) ?? row.planID), el("td", ["class": "date", "data-value": row.dueEnd.description], txt(labels.date(row.dueEnd))),
         cell(String(row.dayOfYear), numeric: true), cell(format(row.medianDay), numeric: true, sortValue: String(row.medianDay)),
         cell(format(row.deltaDays, signed: true), numeric: true, sortValue: String(row.deltaDays)),
         el("td", ["class": row.flags.isEmpty ? nil : "flag " + row.flags.joined(separator: " ")],

@@ -83,4 +83,12 @@ public struct ReportLabels: Sendable {
     guard let entry else { return "" }
     return language == "en" && !entry.nameEn.isEmpty ? entry.nameEn : entry.nameVi
   }
+
+  /// A date as readers of the page's language write it: `13/01/2021` in Vietnamese, ISO
+  /// `2021-01-13` in English. Sorting uses the ISO form.
+  func date(_ date: CalendarDate) -> String {
+    guard language == "vi" else { return date.description }
+    let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+    return "\(two(date.day))/\(two(date.month))/\(date.year)"
+  }
 }
