@@ -75,14 +75,9 @@ struct DocumentParser {
       if heading.heading.level == 1 && region == .preamble { region = .body }
       heading.heading.level = nestedLevel(heading.heading.level)
       path.removeAll { $0.level >= heading.heading.level && $0.level > 0 }
-      open = Block(
-        kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
-        region: region, sectionPath: path)
-      openLength = open?.text.count ?? 0
+      start(Block(kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
+                 region: region, sectionPath: path), whole: whole, lineLength: clean.count)
       path.append(heading.heading)
-      openIsWhole = whole
-      lastLineLength = clean.count
-      gapSinceOpen = false
       return
     }
     if region != .preamble, let label = PeriodLabel.window(of: Markup.strippingBullet(clean)),
@@ -99,28 +94,11 @@ struct DocumentParser {
       path.append(heading)
       return
     }
-    if let marker = Self.letterMarkerEnd(clean) {
+    if let text = listItemText(clean) {
       close()
-      open = Block(kind: .bullet, text: String(clean.dropFirst(marker)).trimmed, lineStarts: [(0, number)],
-                   region: region, sectionPath: path)
-      openLength = open?.text.count ?? 0
-      openIsWhole = whole
-      lastLineLength = clean.count
-      gapSinceOpen = false
-      return
-    }
-    if let first = clean.first, Markup.bulletMarkers.contains(first),
-      clean.count == 1 || clean.dropFirst().first == " " || first != "*", !wrapsOnto(clean)
-    {
-      close()
-      let text = Markup.strippingBullet(clean)
       if text.isEmpty { return }
-      open = Block(kind: .bullet, text: text, lineStarts: [(0, number)], region: region,
-                   sectionPath: path)
-      openLength = open?.text.count ?? 0
-      openIsWhole = whole
-      lastLineLength = clean.count
-      gapSinceOpen = false
+      start(Block(kind: .bullet, text: text, lineStarts: [(0, number)], region: region, sectionPath: path),
+           whole: whole, lineLength: clean.count)
       return
     }
     let joinable = layout.wrapWidth != nil || (!whole && !openIsWhole)
@@ -144,12 +122,8 @@ struct DocumentParser {
       return
     }
     close()
-    open = Block(kind: .paragraph, text: clean, lineStarts: [(0, number)], region: region,
-                 sectionPath: path)
-    openLength = open?.text.count ?? 0
-    openIsWhole = whole
-    lastLineLength = clean.count
-    gapSinceOpen = false
+    start(Block(kind: .paragraph, text: clean, lineStarts: [(0, number)], region: region, sectionPath: path),
+         whole: whole, lineLength: clean.count)
   }
 
   /// The level of a numbered heading, moved beneath a time label when its numbering restarts
@@ -169,13 +143,28 @@ struct DocumentParser {
     return level
   }
 
-  /// The length of a letter list marker (“a) ”, “đ) ”), or `nil`.
-  static func letterMarkerEnd(_ line: String) -> Int? {
-    let characters = line.prefix(3)
-    guard characters.count == 3, let letter = characters.first, letter.isLowercase, letter.isLetter,
-      characters.dropFirst().first == ")", characters.last == " "
+  /// Makes `block` the open block, which the next lines may continue.
+  private mutating func start(_ block: Block, whole: Bool, lineLength: Int) {
+    open = block
+    openLength = block.text.count
+    openIsWhole = whole
+    lastLineLength = lineLength
+    gapSinceOpen = false
+  }
+
+  /// The text of a list item without its marker — a bullet (“- ”, “+ ”, “• ”) or a letter
+  /// (“a) ”, “đ) ”) — or `nil` when the line is not a list item.
+  private func listItemText(_ line: String) -> String? {
+    let start = line.prefix(3)
+    if start.count == 3, let letter = start.first, letter.isLowercase, letter.isLetter,
+      start.dropFirst().first == ")", start.last == " "
+    {
+      return String(line.dropFirst(3)).trimmed
+    }
+    guard let first = line.first, Markup.bulletMarkers.contains(first),
+      line.count == 1 || line.dropFirst().first == " " || first != "*", !wrapsOnto(line)
     else { return nil }
-    return 3
+    return Markup.strippingBullet(line)
   }
 
   /// Whether a line that starts with a dash is the wrapped rest of the open block's sentence

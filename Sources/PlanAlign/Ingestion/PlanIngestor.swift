@@ -15,9 +15,7 @@ public struct PlanIngestor: Sendable {
   /// `phuong-long-bien-2026`, `thanh-pho-long-khanh-2024`), with the province when the
   /// gazetteer holds namesakes of that type in that period (`phuong-hoang-mai-nghe-an-2026`).
   func planID(_ metadata: PlanMetadata) -> String {
-    var type = metadata.unitType
-    if type.hasPrefix("thành phố") { type = "thành phố" }
-    var parts = [type, metadata.district]
+    var parts = [Plan.unitName(type: metadata.unitType, name: metadata.district)]
     let key = TextFolding.matchKey(metadata.district)
     let namesakes = gazetteer.units(matchingKey: key).filter {
       $0.type == metadata.unitType && $0.isNew == (metadata.unitIsNew ?? true) && TextFolding.matchKey($0.name) == key

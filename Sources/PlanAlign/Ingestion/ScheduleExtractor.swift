@@ -61,7 +61,8 @@ struct ScheduleExtractor {
     // A title that only sets the window for what is beneath it (“1. Nhiệm vụ trong Quý I/2024”)
     // is not itself a task.
     if PeriodLabel.window(of: block.text) != nil || (!isLeaf && heading.window != nil) { return [] }
-    if !TimeExpressionFinder.find(in: block.text).isEmpty { return sentenceItems(block) }
+    let matches = TimeExpressionFinder.find(in: block.text)
+    if !matches.isEmpty { return sentenceItems(block, matches: matches) }
     guard isLeaf, block.isUnderPeriod, let window = block.inheritedWindow, !Self.isTitle(block.text) else { return [] }
     return [item(block, task: block.text, window: window)]
   }
@@ -79,8 +80,9 @@ struct ScheduleExtractor {
       location: SourceLocation(file: file, line: block.line))
   }
 
-  private func sentenceItems(_ block: Block) -> [ScheduledItem] {
-    let matches = TimeExpressionFinder.find(in: block.text)
+  /// Items of a list item or paragraph; `matches` are its time expressions when already found.
+  private func sentenceItems(_ block: Block, matches found: [TimeExpressionMatch]? = nil) -> [ScheduledItem] {
+    let matches = found ?? TimeExpressionFinder.find(in: block.text)
     if let labelled = labelledItems(block, hasOwnTime: !matches.isEmpty) { return labelled }
     if matches.isEmpty {
       // A list item (or, under a bare time label, any paragraph) takes the window above it;
@@ -128,11 +130,9 @@ struct ScheduleExtractor {
   /// Items of a line that opens with its own time label: “Quý I: tổ chức Hội nghị…; ký kết
   /// giao ước thi đua.” — one item per clause, each in that window.
   private func labelledItems(_ block: Block, hasOwnTime: Bool) -> [ScheduledItem]? {
-    guard let colon = block.text.firstIndex(of: ":"), block.text.distance(from: block.text.startIndex, to: colon) <= 48,
-      let window = PeriodLabel.window(of: String(block.text[..<colon]))
+    guard !hasOwnTime, let (label, rest) = TaskField.labelled(block.text, within: 48),
+      let window = PeriodLabel.window(of: String(label))
     else { return nil }
-    let rest = block.text[block.text.index(after: colon)...]
-    if hasOwnTime { return nil }
     let clauses = rest.split(separator: ";").map { $0.trimmed.trimmingTrailingPunctuation }.filter { $0.count >= 3 }
     return clauses.map { item(block, task: $0, window: window) }
   }

@@ -10,29 +10,29 @@ enum TaskField: Equatable {
   case lead(String)
   case partners(String)
 
-  private enum Label: Sendable { case content, time, lead, partners }
-
-  private static let labels: [(keys: Set<String>, label: Label)] = [
-    (["noi dung", "noi dung cong viec", "nhiem vu"], .content),
+  private static let labels: [(keys: Set<String>, make: @Sendable (String) -> TaskField)] = [
+    (["noi dung", "noi dung cong viec", "nhiem vu"], TaskField.content),
     (["thoi gian", "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian to chuc", "thoi gian trien khai",
-      "thoi han", "thoi han hoan thanh", "han hoan thanh", "tien do", "tien do thuc hien", "moc thoi gian"], .time),
+      "thoi han", "thoi han hoan thanh", "han hoan thanh", "tien do", "tien do thuc hien", "moc thoi gian"], TaskField.time),
     (["chu tri", "co quan chu tri", "don vi chu tri", "don vi thuc hien", "co quan thuc hien", "trach nhiem",
-      "co quan tham muu", "don vi tham muu", "co quan chu tri tham muu"], .lead),
-    (["phoi hop", "co quan phoi hop", "don vi phoi hop"], .partners),
+      "co quan tham muu", "don vi tham muu", "co quan chu tri tham muu"], TaskField.lead),
+    (["phoi hop", "co quan phoi hop", "don vi phoi hop"], TaskField.partners),
   ]
 
   /// The field a line states, or `nil` when the line is not “label: value”.
   static func read(_ text: String) -> TaskField? {
-    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 32 else { return nil }
-    let key = TextFolding.matchKey(String(text[..<colon]))
-    let value = String(text[text.index(after: colon)...]).trimmed.trimmingTrailingPunctuation
-    guard !value.isEmpty, let label = labels.first(where: { $0.keys.contains(key) })?.label else { return nil }
-    switch label {
-    case .content: return .content(value)
-    case .time: return .time(value)
-    case .lead: return .lead(value)
-    case .partners: return .partners(value)
-    }
+    guard let (label, rest) = labelled(text, within: 32) else { return nil }
+    let key = TextFolding.matchKey(String(label))
+    let value = rest.trimmed.trimmingTrailingPunctuation
+    guard !value.isEmpty, let make = labels.first(where: { $0.keys.contains(key) })?.make else { return nil }
+    return make(value)
+  }
+
+  /// A line's label and the rest when it opens with “label:” and the colon comes within
+  /// `length` characters; only that prefix is searched, whatever the length of the line.
+  static func labelled(_ text: String, within length: Int) -> (label: Substring, rest: Substring)? {
+    guard let colon = text.prefix(length + 1).firstIndex(of: ":") else { return nil }
+    return (text[..<colon], text[text.index(after: colon)...])
   }
 }
 

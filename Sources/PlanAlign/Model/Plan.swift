@@ -75,9 +75,12 @@ public struct Plan: Sendable, Equatable {
 
   /// The unit as people name it: the type word a plan writes and the name (“thành phố Long
   /// Khánh”, not the gazetteer's “thành phố thuộc tỉnh Long Khánh”).
-  public var unitName: String {
-    let type = unitType.hasPrefix("thành phố") ? "thành phố" : unitType
-    return [type, district].filter { !$0.isEmpty }.joined(separator: " ")
+  public var unitName: String { Self.unitName(type: unitType, name: district) }
+
+  /// The type word as plans write it before the name (“thành phố” for both kinds of city).
+  static func unitName(type: String, name: String) -> String {
+    let word = type.hasPrefix("thành phố") ? "thành phố" : type
+    return [word, name].filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The text of a 1-based line, or an empty string when out of range.
