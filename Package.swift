@@ -16,10 +16,15 @@ let package = Package(
       name: "CLibCSV",
       providers: [.apt(["libcsv-dev"])]
     ),
+    .systemLibrary(
+      name: "CLibXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
     .target(name: "CPlatform"),
     .target(
       name: "PlanAlign",
-      dependencies: ["CLibCSV", "CPlatform", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: ["CLibCSV", "CLibXLSXWriter", "CPlatform", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .executableTarget(
       name: "planalign",

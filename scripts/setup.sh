@@ -5,7 +5,7 @@
 #           LibreOffice Writer without GUI (.doc, .odt, .rtf)
 #   --tests: also Chromium and a Vietnamese font (browser test) and img2pdf (scanned test plans)
 set -euo pipefail
-packages=(libcsv-dev poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui)
+packages=(libcsv-dev libxlsxwriter-dev poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui)
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--browser" ]]; then packages+=(chromium fonts-noto-core img2pdf); fi
 missing=()
 for package in "${packages[@]}"; do

@@ -16,6 +16,9 @@ struct RunCommand: AsyncParsableCommand {
   @Flag(help: "Write CSV without the UTF-8 byte order mark.")
   var noBom = false
 
+  @Option(help: "CSV field separator: ',' (default), ';' for spreadsheets set to a Vietnamese or European locale (decimals then use a comma), or 'tab'.")
+  var csvSep = ","
+
   @Option(help: "Days from the median before a due date is flagged early or late.")
   var toleranceDays = 30
 
@@ -30,6 +33,7 @@ struct RunCommand: AsyncParsableCommand {
 
   func validate() throws {
     guard ["vi", "en"].contains(lang) else { throw ValidationError("--lang must be vi or en.") }
+    guard Self.separator(csvSep) != nil else { throw ValidationError("--csv-sep must be ',', ';' or 'tab'.") }
     guard toleranceDays >= 0 else { throw ValidationError("--tolerance-days must be zero or more.") }
     if let cache {
       let reports = URL(fileURLWithPath: out).standardizedFileURL.path + "/"
@@ -45,11 +49,18 @@ struct RunCommand: AsyncParsableCommand {
     URL(fileURLWithPath: out).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".planalign-cache").path
   }
 
+  /// The separator `--csv-sep` names.
+  static func separator(_ option: String) -> Character? {
+    let character: Character? = option == "tab" || option == "\\t" ? "\t" : option.count == 1 ? option.first : nil
+    return character.flatMap { CSVWriter.separators.contains($0) ? $0 : nil }
+  }
+
   func run() async throws {
     var job = RunJob(
       dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
       byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) },
       language: lang, cacheDirectory: URL(fileURLWithPath: cache ?? Self.defaultCache(out: out)))
+    job.csvSeparator = Self.separator(csvSep) ?? ","
     job.progress = DiagnosticsPrinter.progressLine()
     var printer = DiagnosticsPrinter()
     let outcome: Result<RunJob.Summary, Error>

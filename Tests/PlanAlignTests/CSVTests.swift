@@ -51,6 +51,20 @@ import Testing
     #expect(String(decoding: plain, as: UTF8.self) == "a,b\r\nx,1\r\n")
   }
 
+  /// `--csv-sep ';'`: the separator and decimal mark a Vietnamese-locale spreadsheet expects;
+  /// text holding a semicolon is quoted, a comma no longer needs to be, dates and IDs unchanged.
+  @Test func semicolonSeparatedFilesUseDecimalCommas() {
+    let table = CSVTable(
+      header: ["task", "score", "median_day", "due_end", "unit_code"],
+      rows: [[.text("Cán bộ, công chức; người lao động"), .decimal("0.85"), .decimal("12.5"), .date("2024-03-31"), .value("00070")]])
+    #expect(
+      String(decoding: CSVWriter(byteOrderMark: false, separator: ";").data(table), as: UTF8.self)
+        == "task;score;median_day;due_end;unit_code\r\n\"Cán bộ, công chức; người lao động\";0,85;12,5;2024-03-31;00070\r\n")
+    #expect(
+      String(decoding: CSVWriter(byteOrderMark: false, separator: "\t").data(table), as: UTF8.self)
+        == "task\tscore\tmedian_day\tdue_end\tunit_code\r\nCán bộ, công chức; người lao động\t0.85\t12.5\t2024-03-31\t00070\r\n")
+  }
+
   @Test func readsBackWhatItWrites() throws {
     let awkward = ["Cán bộ, công chức", "“quoted” and \"straight\"", "line\nbreak", " spaced ", "", "plain"]
     let table = CSVTable(header: ["text"], rows: awkward.map { [.text($0)] })

@@ -7,16 +7,28 @@ public enum CSVCell: Equatable, Sendable {
   case text(String)
   /// An integer count, year, line number or delta.
   case number(Int)
-  /// A value the tool produced (an ID, an ISO date, a score, a signed day count). IDs come from
-  /// files staff edit, so a leading formula character is neutralised here too; a number is not.
+  /// A value the tool produced (an ID, a code, a flag). IDs come from files staff edit, so a
+  /// leading formula character is neutralised here too; a number is not.
   case value(String)
+  /// A decimal the tool computed (a score, a median day), written with a point: `0.85`, `12.5`;
+  /// empty when there is none.
+  case decimal(String)
+  /// A calendar date as ISO `YYYY-MM-DD`; empty when there is none.
+  case date(String)
 
-  /// The cell as it will appear in the file, before quoting.
-  public var rendered: String {
+  /// The cell as it will appear in a comma-separated file, before quoting.
+  public var rendered: String { rendered(decimalComma: false) }
+
+  /// The cell as it will appear in the file, before quoting; `decimalComma` writes decimals
+  /// as `0,85` for spreadsheets set to a Vietnamese or European locale.
+  public func rendered(decimalComma: Bool) -> String {
     switch self {
     case .text(let text): return CSVWriter.neutralisingFormula(text)
     case .number(let number): return String(number)
-    case .value(let value): return Double(value) != nil && value.allSatisfy({ $0.isASCII }) ? value : CSVWriter.neutralisingFormula(value)
+    case .value(let value), .date(let value):
+      return Double(value) != nil && value.allSatisfy({ $0.isASCII }) ? value : CSVWriter.neutralisingFormula(value)
+    case .decimal(let value):
+      return decimalComma ? value.replacingOccurrences(of: ".", with: ",") : value
     }
   }
 }
@@ -35,14 +47,23 @@ public struct CSVTable: Equatable, Sendable {
   }
 }
 
-/// Writes CSV for spreadsheets: fields quoted by libcsv's `csv_write`, comma separated, CRLF.
+/// Writes CSV for spreadsheets: fields quoted by libcsv's `csv_write`, comma separated (or
+/// another separator), CRLF.
 public struct CSVWriter: Sendable {
+  /// The characters that may separate fields.
+  public static let separators: [Character] = [",", ";", "\t"]
+
   /// Whether to start the file with a UTF-8 byte order mark (Excel needs it to read UTF-8).
   public var byteOrderMark: Bool
+  /// The field separator: `,` (default), `;` or a tab. With `;` decimals are written with a
+  /// comma (`0,85`), as spreadsheets in a Vietnamese or European locale read them.
+  public var separator: Character
 
-  /// Creates a writer; `byteOrderMark` defaults to on.
-  public init(byteOrderMark: Bool = true) {
+  /// Creates a writer; `byteOrderMark` defaults to on, `separator` to a comma.
+  public init(byteOrderMark: Bool = true, separator: Character = ",") {
+    precondition(Self.separators.contains(separator), "unsupported CSV separator")
     self.byteOrderMark = byteOrderMark
+    self.separator = separator
   }
 
   /// Writes `table` to `stream`.
@@ -50,7 +71,8 @@ public struct CSVWriter: Sendable {
     if byteOrderMark { stream.write("\u{FEFF}") }
     // Headers can be built from names (the matrix's “District year” columns): guarded too.
     writeRow(table.header.map(Self.neutralisingFormula), to: &stream)
-    for row in table.rows { writeRow(row.map(\.rendered), to: &stream) }
+    let decimalComma = separator == ";"
+    for row in table.rows { writeRow(row.map { $0.rendered(decimalComma: decimalComma) }, to: &stream) }
   }
 
   /// Returns the encoded file.
@@ -68,16 +90,16 @@ public struct CSVWriter: Sendable {
       return
     }
     for (index, field) in fields.enumerated() {
-      if index > 0 { stream.write(",") }
-      stream.write(Self.field(field))
+      if index > 0 { stream.write(String(separator)) }
+      stream.write(needsQuoting(field) ? Self.quoted(field) : field)
     }
     stream.write("\r\n")
   }
 
-  /// The field as it goes into the file: quoted by `csv_write` when it holds a separator,
-  /// a quote, a line break or surrounding spaces; otherwise unchanged.
+  /// The field as it goes into a comma-separated file: quoted by `csv_write` when it holds a
+  /// separator, a quote, a line break or surrounding spaces; otherwise unchanged.
   public static func field(_ text: String) -> String {
-    needsQuoting(text) ? quoted(text) : text
+    CSVWriter().needsQuoting(text) ? quoted(text) : text
   }
 
   /// `text` quoted by libcsv's `csv_write` (surrounding quotes, inner quotes doubled).
@@ -93,12 +115,13 @@ public struct CSVWriter: Sendable {
     return String(decoding: output, as: UTF8.self)
   }
 
-  private static func needsQuoting(_ text: String) -> Bool {
+  private func needsQuoting(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return false
     }
     if first == " " || last == " " { return true }
-    return text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    let separator = self.separator.unicodeScalars.first!
+    return text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
   }
 
   /// Prefixes `'` when a text cell starts with a character a spreadsheet reads as a formula

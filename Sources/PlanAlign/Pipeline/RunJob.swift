@@ -38,6 +38,8 @@ public struct RunJob: Sendable {
   public var outputDirectory: URL
   /// Whether CSV files start with a UTF-8 byte order mark.
   public var byteOrderMark: Bool
+  /// The CSV field separator: `,` (default), `;` (with decimal commas) or a tab.
+  public var csvSeparator: Character = ","
   /// How many days from the median a due date may be before it is flagged early or late.
   public var toleranceDays: Int
   /// A reference schedule (`task_id,due_end`) to compare plans with, if any.
@@ -143,25 +145,32 @@ public struct RunJob: Sendable {
       }
     }
     let timing = Timing.rows(aligned, tasks: tasks, toleranceDays: toleranceDays, reference: reference)
-    let writer = CSVWriter(byteOrderMark: byteOrderMark)
-    let reports = [
-      ReportFile(name: "plans.csv", data: writer.data(PlanReports.plans(plans))),
-      ReportFile(name: "items.csv", data: writer.data(PlanReports.items(plans))),
-      ReportFile(name: "mentions.csv", data: writer.data(PlanReports.mentions(plans))),
-      ReportFile(name: "warnings.csv", data: writer.data(PlanReports.warnings(plans, failures: failures))),
-      ReportFile(name: "campaigns.csv", data: writer.data(AlignmentReports.campaigns(aligned, taxonomy: campaigns))),
-      ReportFile(name: "campaign_matrix.csv", data: writer.data(AlignmentReports.matrix(aligned, taxonomy: campaigns))),
-      ReportFile(name: "tasks.csv", data: writer.data(AlignmentReports.tasks(aligned, taxonomy: tasks))),
-      ReportFile(name: "unmatched.csv", data: writer.data(AlignmentReports.unmatched(aligned))),
-      ReportFile(name: "timing.csv", data: writer.data(TimingReports.timing(timing, withReference: reference != nil))),
-      ReportFile(name: "timing_yoy.csv", data: writer.data(TimingReports.yearOverYear(Timing.yearOverYear(timing, crosswalk: crosswalk)))),
-      ReportFile(name: "index.html", data: Data(ComparisonPage.render(
-        ComparisonPageInput(
-          plans: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
-          withReference: reference != nil,
-          sourcePrefix: Self.relativePath(from: outputDirectory, to: plansDirectory) + "/"),
-        labels: .forLanguage(language)).utf8)),
+    let tables: [(key: String, table: CSVTable)] = [
+      ("plans", PlanReports.plans(plans)),
+      ("items", PlanReports.items(plans)),
+      ("mentions", PlanReports.mentions(plans)),
+      ("warnings", PlanReports.warnings(plans, failures: failures)),
+      ("campaigns", AlignmentReports.campaigns(aligned, taxonomy: campaigns)),
+      ("campaign_matrix", AlignmentReports.matrix(aligned, taxonomy: campaigns)),
+      ("tasks", AlignmentReports.tasks(aligned, taxonomy: tasks)),
+      ("unmatched", AlignmentReports.unmatched(aligned)),
+      ("timing", TimingReports.timing(timing, withReference: reference != nil)),
+      ("timing_yoy", TimingReports.yearOverYear(Timing.yearOverYear(timing, crosswalk: crosswalk))),
     ]
+    let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
+    var reports = tables.map { ReportFile(name: $0.key + ".csv", data: writer.data($0.table)) }
+    reports.append(ReportFile(name: "index.html", data: Data(ComparisonPage.render(
+      ComparisonPageInput(
+        plans: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
+        withReference: reference != nil,
+        sourcePrefix: Self.relativePath(from: outputDirectory, to: plansDirectory) + "/"),
+      labels: .forLanguage(language)).utf8)))
+    let sheets = WorkbookReport.sheets(tables, aligned: aligned, campaigns: campaigns, language: language)
+    do {
+      reports.append(ReportFile(name: "planalign.xlsx", data: try WorkbookReport.data(sheets, created: WorkbookReport.creationDate(plans))))
+    } catch {
+      throw ReportError.cannotWrite(path: outputDirectory.appendingPathComponent("planalign.xlsx").path, reason: error.localizedDescription)
+    }
     try ReportWriter.write(reports, to: outputDirectory)
     return Summary(
       plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)

@@ -5,7 +5,7 @@ import Foundation
 public enum AlignmentReports {
   /// A score with two decimals, the same on every machine.
   static func score(_ value: Double) -> CSVCell {
-    .value(String(format: "%.2f", value))
+    .decimal(String(format: "%.2f", value))
   }
 
   /// The matrix column heading for a plan: “District year”.
@@ -61,6 +61,23 @@ public enum AlignmentReports {
       })
   }
 
+  /// The matrix turned for reading and printing: one row per plan, one column per campaign
+  /// (keyed by campaign ID, headed by its name) with `mark` where the plan names it, each row's
+  /// count, and a last row counting the plans under each campaign. Rows grow with the plans, so
+  /// thousands of plans stay within what a sheet can hold.
+  public static func matrixByPlan(_ plans: [AlignedPlan], taxonomy: Taxonomy, mark: String, totalLabel: String) -> CSVTable {
+    let columns = coverage(plans, taxonomy: taxonomy)
+    var rows: [[CSVCell]] = plans.indices.map { index in
+      let plan = plans[index].plan
+      let marks = columns.map { $0.marks[index] != nil }
+      return [.value(plan.id), .text(plan.district), .number(plan.year)] + marks.map { .value($0 ? mark : "") }
+        + [.number(marks.filter { $0 }.count)]
+    }
+    rows.append(
+      [.value(""), .value(totalLabel), .value("")] + columns.map { .number($0.marks.compactMap { $0 }.count) } + [.value("")])
+    return CSVTable(header: ["plan_id", "district", "plan_year"] + columns.map(\.entry.id) + ["campaign_count"], rows: rows)
+  }
+
   /// `tasks.csv`: every scheduled item with its task type and normalised deadline beside the
   /// `items.csv` columns; an item with several dates gives one row per date.
   public static func tasks(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> CSVTable {
@@ -79,9 +96,9 @@ public enum AlignmentReports {
             .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section), .text(item.task),
             .text(item.lead), .text(item.partners), .text(item.deadlineText), .number(item.location.line),
             .value(id), .text(taxonomy.entry(id)?.nameVi ?? ""), .value(match?.method.rawValue ?? "none"),
-            best.map { score($0.score) } ?? .value(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
-            .value(deadline.kind.rawValue), .value(deadline.start?.description ?? ""),
-            .value(deadline.end?.description ?? ""), .value(deadline.isDated ? (deadline.yearInferred ? "yes" : "no") : ""),
+            best.map { score($0.score) } ?? .decimal(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
+            .value(deadline.kind.rawValue), .date(deadline.start?.description ?? ""),
+            .date(deadline.end?.description ?? ""), .value(deadline.isDated ? (deadline.yearInferred ? "yes" : "no") : ""),
             .value(deadline.approximate.map { "\($0.lowerBound)/\($0.upperBound)" } ?? ""), .text(deadline.rule ?? ""),
             .text(plan.sourceReference(item.location.line)),
           ])
@@ -112,7 +129,7 @@ public enum AlignmentReports {
       for entry in entries.sorted(by: { ($0.kind, $0.line) < ($1.kind, $1.line) }) {
         rows.append([
           .value(plan.id), .text(plan.district), .value(entry.kind), .text(entry.text),
-          .value(entry.best?.id ?? ""), entry.best.map { score($0.score) } ?? .value(""), .number(entry.line),
+          .value(entry.best?.id ?? ""), entry.best.map { score($0.score) } ?? .decimal(""), .number(entry.line),
           .text(plan.sourceReference(entry.line)),
         ])
       }

@@ -12,7 +12,7 @@ public enum PlanReports {
       rows: plans.map { plan in
         [
           .value(plan.id), .text(plan.district), .text(plan.unitType), .text(plan.province),
-          .number(plan.year), .text(plan.documentNumber), .value(plan.issuedOn?.description ?? ""),
+          .number(plan.year), .text(plan.documentNumber), .date(plan.issuedOn?.description ?? ""),
           .text(plan.signer), .text(plan.sourceFile), .number(plan.mentions.count),
           .number(plan.items.count), .number(plan.warnings.count), .value(plan.sourceFormat.rawValue),
           .value(plan.unitCode), .value(plan.unitLevel), .value(plan.provinceCode), .text(plan.codeList),

@@ -2,7 +2,7 @@
 public enum TimingReports {
   /// Days with at most one decimal (medians can fall on a half day).
   static func days(_ value: Double) -> CSVCell {
-    .value(daysText(value))
+    .decimal(daysText(value))
   }
 
   /// Days as text: whole days without a decimal, half days with one; `signed` adds a `+`
@@ -22,11 +22,11 @@ public enum TimingReports {
     return CSVTable(header: header, rows: rows.map { row in
       var cells: [CSVCell] = [
         .value(row.taskID), .text(row.taskType), .value(row.planID), .text(row.district), .number(row.planYear),
-        .value(row.dueEnd.description), .number(row.dayOfYear), days(row.medianDay), days(row.deltaDays),
+        .date(row.dueEnd.description), .number(row.dayOfYear), days(row.medianDay), days(row.deltaDays),
         .value(row.flags.joined(separator: ";")), .number(row.line), .text(row.sourceRef),
       ]
       if withReference {
-        cells += [.value(row.referenceDue?.description ?? ""), row.referenceDeltaDays.map(CSVCell.number) ?? .value("")]
+        cells += [.date(row.referenceDue?.description ?? ""), row.referenceDeltaDays.map(CSVCell.number) ?? .value("")]
       }
       return cells
     })
@@ -44,7 +44,7 @@ public enum TimingReports {
         [
           .text(row.district), .value(row.taskID), .text(row.taskType), .number(row.planYear), .value(row.planID),
           days(row.dayOfYear), row.previousYear.map(CSVCell.number) ?? .value(""),
-          row.yoyDeltaDays.map(days) ?? .value(""), .text(row.lineage), .value(row.coverage),
+          row.yoyDeltaDays.map(days) ?? .decimal(""), .text(row.lineage), .value(row.coverage),
         ]
       })
   }

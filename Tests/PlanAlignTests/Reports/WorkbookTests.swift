@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import ZIPFoundation
+
+@testable import PlanAlign
+
+/// `planalign.xlsx` opened the way an analyst opens it: by LibreOffice Calc.
+@Suite struct WorkbookTests {
+  /// A plan whose task texts start like spreadsheet formulas.
+  static let formulaPlan = TestSupport.minimalPlan(
+    body: """
+      - =HYPERLINK("http://example.com","Bấm vào") Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 trước ngày 20/12/2024.
+      - -Phòng Nội vụ hướng dẫn các đơn vị xét khen thưởng cuối năm, xong trước ngày 15/11/2024.
+      """)
+
+  /// The seeds and the formula plan, run once, and the workbook read by LibreOffice.
+  static func workbook(language: String = "vi") async throws -> (summary: RunJob.Summary, spreadsheet: Spreadsheet) {
+    let soffice = URL(fileURLWithPath: try #require(ExternalPrograms.locate("soffice"), "LibreOffice is not installed; run scripts/test.sh"))
+    var plans = try ["hoang-mai-2021.txt", "long-khanh-2024.txt", "long-bien-2024.txt"].map { ($0, try TestSupport.seedData($0)) }
+    plans.append(("hoan-kiem-2024.txt", Data(formulaPlan.utf8)))
+    let data = try TestSupport.dataDirectory(plans: plans)
+    let out = TestSupport.reportsDirectory(beside: data)
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: out, language: language).run()
+    let copy = try TestSupport.temporaryDirectory().appendingPathComponent("planalign.xlsx")
+    try FileManager.default.copyItem(at: out.appendingPathComponent("planalign.xlsx"), to: copy)
+    return (summary, try Spreadsheet.open(copy, soffice: soffice))
+  }
+
+  @Test func everyReportIsASheetHeadedInVietnameseOverItsCSVKeys() async throws {
+    let (summary, book) = try await Self.workbook()
+    #expect(book.sheets.map(\.name) == [
+      "Kế hoạch", "Mục kế hoạch", "Nêu phong trào", "Cảnh báo", "Phong trào", "Ma trận", "Nhiệm vụ", "Chưa khớp",
+      "Thời hạn", "So với năm trước",
+    ])
+    let plans = try #require(book["Kế hoạch"])
+    #expect(plans.rows[0].prefix(3).map(\.text) == ["Mã kế hoạch", "Đơn vị", "Loại đơn vị"])
+    #expect(plans.rows[1].prefix(3).map(\.text) == ["plan_id", "district", "unit_type"])
+    // One row per plan, as plans.csv, with Vietnamese text intact.
+    #expect(plans.rows.count - 2 == summary.plans.count)
+    #expect(plans.rows(where: "district", is: "Hoàng Mai").count == 1)
+    #expect(plans.rows(where: "district", is: "Long Khánh").count == 1)
+  }
+
+  @Test func datesAreDateCellsAndCountsAreNumbers() async throws {
+    let (_, book) = try await Self.workbook()
+    let plans = try #require(book["Kế hoạch"])
+    // Hoàng Mai's plan is dated "ngày 13 tháng 01 năm 2021".
+    let hoangMai = try #require(plans.rows(where: "district", is: "Hoàng Mai").first)
+    let issued = hoangMai[try #require(plans.column("issued_on"))]
+    #expect(issued.type == "date")
+    #expect(issued.value == "2021-01-13")
+    #expect(issued.text == "13/01/2021")
+    #expect(hoangMai[try #require(plans.column("plan_year"))] == Spreadsheet.Cell(type: "float", value: "2021", text: "2021"))
+
+    // Long Khánh line 46 holds the year-end conference under "Quý I/2024": due 31 March 2024.
+    let tasks = try #require(book["Nhiệm vụ"])
+    let line = try #require(tasks.column("source_line"))
+    let conference = try #require(
+      tasks.rows(where: "plan_id", is: "thanh-pho-long-khanh-2024").first { $0[line].value == "46" })
+    #expect(conference[line].type == "float")
+    #expect(conference[try #require(tasks.column("due_end"))].type == "date")
+    #expect(conference[try #require(tasks.column("due_end"))].value == "2024-03-31")
+    #expect(conference[try #require(tasks.column("due_start"))].value == "2024-01-01")
+    #expect(conference[try #require(tasks.column("score"))].type == "float")
+    #expect(conference[try #require(tasks.column("task"))].text.contains("tôn vinh điển hình tiên tiến"))
+  }
+
+  @Test func planTextIsAStringNeverAFormulaAndNeedsNoApostrophe() async throws {
+    let (_, book) = try await Self.workbook()
+    let cells = book.sheets.flatMap { $0.rows.flatMap { $0 } }
+    #expect(cells.allSatisfy { $0.formula == nil })
+    let tasks = try #require(book["Nhiệm vụ"])
+    let texts = tasks.rows(where: "plan_id", is: "quan-hoan-kiem-2024").map { $0[tasks.column("task")!] }
+    #expect(texts.contains { $0.type == "string" && $0.text.hasPrefix("=HYPERLINK(\"http://example.com\"") })
+    #expect(texts.contains { $0.type == "string" && $0.text.hasPrefix("-Phòng Nội vụ hướng dẫn") })
+  }
+
+  @Test func theMatrixHasAPlanPerRowMarksAndTotals() async throws {
+    let (summary, book) = try await Self.workbook()
+    let matrix = try #require(book["Ma trận"])
+    #expect(matrix.rows.count == 2 + summary.plans.count + 1)
+    let count = try #require(matrix.column("campaign_count"))
+    for row in matrix.rows.dropFirst(2).dropLast() {
+      // Each row's count is the number of its marks.
+      #expect(Double(row[count].value) == Double(row.filter { $0.text == "●" }.count))
+    }
+    let totals = try #require(matrix.rows.last)
+    #expect(totals[1].text == "Tổng")
+    // Every seed plan names the office-culture campaign ("văn hóa công sở").
+    let column = try #require(matrix.column("office_culture"))
+    let marked = matrix.rows.dropFirst(2).dropLast().filter { $0.count > column && $0[column].text == "●" }.count
+    #expect(Double(totals[column].value) == Double(marked))
+    #expect(marked >= 3)
+    // Campaign columns are headed by the campaign's name.
+    #expect(matrix.rows[0][column].text.contains("văn hóa công sở"))
+  }
+
+  @Test func sheetsFilterFreezeAndPrintTheirHeaders() async throws {
+    let (summary, book) = try await Self.workbook()
+    // Filters sit on the key row of every sheet.
+    #expect(book.filteredRanges.count == 10)
+    #expect(book.filteredRanges.contains("'Kế hoạch'.A2:'Kế hoạch'.R\(summary.plans.count + 2)"))
+    #expect(book.sheetsWithRepeatedHeader == 10)
+    // Frozen panes are view settings, which LibreOffice does not convert headless: read them
+    // from the workbook's own sheet XML.
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("book.xlsx")
+    try summary.reports.first { $0.name == "planalign.xlsx" }!.data.write(to: out)
+    let archive = try Archive(url: out, accessMode: .read)
+    var frozen = 0
+    for entry in archive where entry.path.hasPrefix("xl/worksheets/sheet") {
+      var xml = Data()
+      _ = try archive.extract(entry) { xml.append($0) }
+      if String(decoding: xml, as: UTF8.self).contains("ySplit=\"2\" topLeftCell=") { frozen += 1 }
+    }
+    #expect(frozen == 10)
+  }
+
+  @Test func theEnglishWorkbookIsHeadedInEnglish() async throws {
+    let (_, book) = try await Self.workbook(language: "en")
+    #expect(book.sheets.map(\.name).prefix(3) == ["Plans", "Items", "Mentions"])
+    #expect(book["Plans"]?.rows[0].first?.text == "Plan ID")
+    #expect(book["Matrix"]?.rows.last?[1].text == "Total")
+  }
+}
