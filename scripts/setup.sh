@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system packages PlanAlign needs when they are missing (Debian; run as root).
 # Usage: scripts/setup.sh [--tests]
-#   always: libcsv (CSV), poppler-utils (PDF), tesseract-ocr + tesseract-ocr-vie (scanned PDF),
+#   always: libcsv (CSV), libxlsxwriter (workbook), poppler-utils (PDF), tesseract-ocr + tesseract-ocr-vie (scanned PDF),
 #           LibreOffice Writer without GUI (.doc, .odt, .rtf)
-#   --tests: also Chromium and a Vietnamese font (browser test) and img2pdf (scanned test plans)
+#   --tests: also Chromium and a Vietnamese font (browser test), img2pdf (scanned test plans) and
+#            LibreOffice Calc (the workbook test opens planalign.xlsx with it)
 set -euo pipefail
 packages=(libcsv-dev libxlsxwriter-dev poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui)
-if [[ "${1:-}" == "--tests" || "${1:-}" == "--browser" ]]; then packages+=(chromium fonts-noto-core img2pdf); fi
+if [[ "${1:-}" == "--tests" || "${1:-}" == "--browser" ]]; then packages+=(chromium fonts-noto-core img2pdf libreoffice-calc-nogui); fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
