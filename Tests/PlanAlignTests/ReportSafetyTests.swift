@@ -95,6 +95,9 @@ import Testing
     let plans = String(decoding: final["plans.csv"] ?? Data(), as: UTF8.self)
     let planRows = plans.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
     #expect(planRows == 1 || planRows == 5, "\(plans)")
-    #expect(Set(final.keys).count == 11)
+    #expect(Set(final.keys) == [
+      "campaign_matrix.csv", "campaigns.csv", "index.html", "items.csv", "mentions.csv", "planalign.xlsx", "plans.csv",
+      "tasks.csv", "timing.csv", "timing_yoy.csv", "unmatched.csv", "warnings.csv",
+    ])
   }
 }
