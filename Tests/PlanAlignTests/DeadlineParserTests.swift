@@ -256,4 +256,11 @@ import Testing
     #expect(parsed.deadlines.first?.kind == .quarter)
     #expect(parsed.deadlines.first?.end?.month == 6)
   }
+
+  /// Found by the fuzzer: a month number no calendar has, followed by a dash and a number,
+  /// used to build an empty range and stop the run.
+  @Test func aMonthBeyondTwelveBeforeADashIsNoRange() {
+    let parsed = DeadlineParser(planYear: 2024).parse("Hoàn thành trong tháng 28-11")
+    #expect(parsed.deadlines.map(\.kind) == [.unparsed])
+  }
 }

@@ -180,7 +180,7 @@ extension DeadlineParser {
     guard case .month(let from, let year) = point.span, year == nil else { return point }
     var next = point.last + 1
     if next < tokens.count, tokens[next] == .dash { next += 1 } else if word(tokens, next) == "den" { next += 1 } else { return point }
-    guard let to = number(tokens, next), to.digits <= 2, (from..<13).contains(to.value), to.value > from else { return point }
+    guard let to = number(tokens, next), to.digits <= 2, to.value <= 12, to.value > from else { return point }
     // “tháng 3 – 15/4” is a range to a day, read by the caller.
     if next + 2 < tokens.count, tokens[next + 1] == .slash, let after = number(tokens, next + 2), after.digits <= 2 {
       return point
