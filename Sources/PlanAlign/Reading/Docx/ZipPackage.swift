@@ -18,8 +18,17 @@ struct ZipPackage {
   private let archive: Archive
 
   /// Opens the package held in `data`.
+  ///
+  /// The bytes go through a temporary file: ZIPFoundation's in-memory archive keeps the bytes
+  /// alive forever when they are not a ZIP (its memory stream is never closed on that error),
+  /// which the fuzzer found; opening a file closes it on every path. The file is removed as
+  /// soon as it is open.
   init(_ data: Data) throws {
-    archive = try Archive(data: data, accessMode: .read)
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("planalign-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).zip")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    archive = try Archive(url: url, accessMode: .read)
   }
 
   /// Whether the package has a part at `path`.
