@@ -124,6 +124,20 @@ import Testing
     #expect(document.notes == ["text in legacy fonts (.VnTime) converted to Unicode"])
   }
 
+  /// Found by the fuzzer: Foundation's XML parser on Linux stops the process when an element
+  /// name holds bytes that are not UTF-8, so such a part must be refused before it is parsed.
+  @Test func aPartThatIsNotUTF8IsDamagedNotACrash() throws {
+    var body = Data(ReadingSupport.document(ReadingSupport.p("Kế hoạch")).utf8)
+    body.replaceSubrange(body.range(of: Data("<w:p>".utf8))!, with: Data("<w:p".utf8) + [0xFF] + Data(">".utf8))
+    let data = try ReadingSupport.docx(bytes: ["word/document.xml": body])
+    #expect(throws: IngestionError.self) { try DocumentReader().read(data: data, file: "damaged.docx") }
+    do {
+      _ = try DocumentReader().read(data: data, file: "damaged.docx")
+    } catch {
+      #expect(error.localizedDescription == "damaged.docx: cannot read the file: " + DocxReader.damagedXML)
+    }
+  }
+
   @Test(arguments: [
     (Data("PK\u{03}\u{04}broken".utf8), "damaged.docx", "damaged.docx: cannot read the file: the file is a damaged ZIP or Word package"),
     (Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]), "photo.docx", "photo.docx: unsupported format (JPEG image; scan plans to PDF); plans are read from .docx, .doc, .odt, .rtf, .pdf and text files"),

@@ -80,25 +80,30 @@ enum ReadingSupport {
 
   /// A Word package written from the parts given (path → XML), with the content types Word needs.
   static func docx(_ parts: [String: String]) throws -> Data {
+    try docx(bytes: parts.mapValues { Data($0.utf8) })
+  }
+
+  /// A Word package written from parts given as bytes (path → bytes), for parts that are not
+  /// valid text.
+  static func docx(bytes parts: [String: Data]) throws -> Data {
     let url = try TestSupport.temporaryDirectory().appendingPathComponent("test.docx")
     let archive = try Archive(url: url, accessMode: .create)
     var all = parts
-    all["[Content_Types].xml"] = """
+    all["[Content_Types].xml"] = Data("""
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
       <Default Extension="xml" ContentType="application/xml"/>
       <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
       <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
       </Types>
-      """
-    all["_rels/.rels"] = """
+      """.utf8)
+    all["_rels/.rels"] = Data("""
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
       <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
       </Relationships>
-      """
-    for (path, text) in all.sorted(by: { $0.key < $1.key }) {
-      let data = Data(text.utf8)
+      """.utf8)
+    for (path, data) in all.sorted(by: { $0.key < $1.key }) {
       try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
         data.subdata(in: Int(position)..<Int(position) + size)
       }

@@ -231,12 +231,24 @@ private final class StylesXML: NSObject, XMLParserDelegate {
 enum XMLStream {
   /// Parses `data` with `delegate`; returns whether the document was well formed.
   @discardableResult
+  ///
+  /// Bytes that are not text in the encoding the part declares are refused unparsed:
+  /// Foundation's parser on Linux stops the process on an element name that is not UTF-8.
   static func parse(_ data: Data, delegate: XMLParserDelegate) -> Bool {
+    guard isText(data) else { return false }
     let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldProcessNamespaces = false
     parser.shouldResolveExternalEntities = false
     parser.delegate = delegate
     return parser.parse()
+  }
+
+  /// Whether `data` is UTF-16 with its byte-order mark, or else UTF-8 (the encoding Word writes).
+  static func isText(_ data: Data) -> Bool {
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      return String(data: data, encoding: .utf16) != nil
+    }
+    return String(validating: data, as: UTF8.self) != nil
   }
 
   /// An element or attribute name without its namespace prefix.

@@ -9,6 +9,9 @@ import Foundation
 /// footers, comments, deleted text and field codes are left out. Runs set in a TCVN3 or VNI
 /// font are converted to Unicode by their font.
 enum DocxReader {
+  /// Why a Word file whose text part cannot be parsed is refused, with the remedy.
+  static let damagedXML = "the Word file is damaged (its text is not well-formed XML); open it in Word and save it again"
+
   /// Reads the package of a Word document.
   static func read(_ package: ZipPackage, file: String) throws(IngestionError) -> Document {
     let body: Data
@@ -23,7 +26,7 @@ enum DocxReader {
       numbering: try? package.data("word/numbering.xml"), styles: try? package.data("word/styles.xml"))
     let builder = DocxBodyBuilder(numbering: numbering)
     guard XMLStream.parse(body, delegate: builder) else {
-      throw .unreadable(file: file, reason: "the Word file's document.xml is not well-formed XML")
+      throw .unreadable(file: file, reason: Self.damagedXML)
     }
     var notes: [String] = []
     if !builder.legacyFonts.isEmpty {
