@@ -85,6 +85,15 @@ import Testing
     #expect(records.map(\.line) == [1, 3, 5])
   }
 
+  /// Old Mac spreadsheets end lines with a lone CR; libcsv ends records there, and so do the
+  /// line numbers in messages (the fuzzer found records sharing a line).
+  @Test(arguments: ["\r", "\r\n", "\n"])
+  func everyLineEndCountsAsALine(end: String) throws {
+    let text = ["id,name", "\"a\(end)b\",x", ",", "(", "last,y"].joined(separator: end)
+    let records = try CSVReader.records(from: Data(text.utf8), source: "t.csv")
+    #expect(records.map(\.line) == [1, 2, 4, 5, 6])
+  }
+
   @Test func stripsUTF8BOM() throws {
     let records = try CSVReader.records(from: Data([0xEF, 0xBB, 0xBF] + Array("id,name\r\n".utf8)), source: "t.csv")
     #expect(records.first?.fields == ["id", "name"])

@@ -88,12 +88,13 @@ final class LibCSVParser {
   }
 
   /// Feeds the bytes line by line (so records know their line) and finishes with `csv_fini`.
+  /// A line ends at LF, CR LF, or a lone CR (old Mac spreadsheets), as libcsv ends records.
   func parse(_ bytes: [UInt8]) throws -> [CSVRecord] {
     let context = Unmanaged.passUnretained(self).toOpaque()
     var start = 0
     while start < bytes.count {
       var end = start
-      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      while end < bytes.count && !Self.endsLine(bytes, at: end) { end += 1 }
       if end < bytes.count { end += 1 }
       let consumed = bytes[start..<end].withUnsafeBytes { chunk in
         csv_parse(parser, chunk.baseAddress, chunk.count, fieldCallback, recordCallback, context)
@@ -110,6 +111,11 @@ final class LibCSVParser {
     }
     if let line = badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
     return finished
+  }
+
+  /// Whether the byte at `index` ends a line: LF, or CR not followed by LF.
+  private static func endsLine(_ bytes: [UInt8], at index: Int) -> Bool {
+    bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
   }
 
   private func fail() throws -> Never {
@@ -142,7 +148,7 @@ final class LibCSVParser {
         fields.append("")
         continue
       }
-      embeddedNewlines += bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      embeddedNewlines += bytes.indices.reduce(0) { $0 + (Self.endsLine(bytes, at: $1) ? 1 : 0) }
       fields.append(text)
     }
     fieldBytes.removeAll(keepingCapacity: true)
