@@ -39,33 +39,51 @@ public enum TextFolding {
   }
 
   /// The words of ``matchKey(_:)``.
+  ///
+  /// Works on Unicode scalars, not Characters: a combining mark is dropped and every other
+  /// scalar folded, which is what folding each Character to its first base scalar gives, without
+  /// the cost of finding grapheme boundaries (this runs on every word of every plan).
   public static func matchTokens(_ text: String) -> [String] {
     var tokens: [String] = []
-    var current: [Character] = []
-    func flush() {
-      if !current.isEmpty { tokens.append(foldOCR(current)) }
-      current.removeAll(keepingCapacity: true)
-    }
+    var current: [Unicode.Scalar] = []
     // A “ﬁ”/“ﬂ” ligature in Vietnamese text is a scanner's misreading of a marked vowel
     // (“tﬁng” for “tầng”, “phﬁm” for “phẩm”); read it as “a” before compatibility mapping.
-    let text = text.contains(where: { $0 == "\u{FB01}" || $0 == "\u{FB02}" })
-      ? String(text.map { $0 == "\u{FB01}" || $0 == "\u{FB02}" ? "a" : $0 }) : text
-    for character in needsCompatibilityMapping(text) ? text.precomposedStringWithCompatibilityMapping : text {
-      let folded = fold(character)
-      if folded.isLetter || folded.isNumber {
+    let source = needsCompatibilityMapping(text)
+      ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{FB01}" || $0 == "\u{FB02}" ? "a" : $0 }))
+        .precomposedStringWithCompatibilityMapping
+      : text
+    for scalar in source.unicodeScalars {
+      if isCombiningMark(scalar) { continue }
+      let folded = foldScalar(scalar)
+      if isLetter(folded) || isNumber(folded) {
         current.append(folded)
-      } else {
-        flush()
+      } else if !current.isEmpty {
+        tokens.append(foldOCR(current))
+        current.removeAll(keepingCapacity: true)
       }
     }
-    flush()
+    if !current.isEmpty { tokens.append(foldOCR(current)) }
     return tokens
   }
 
   /// Whether any scalar lies outside the Latin and Vietnamese ranges, where compatibility
   /// mapping (NFKC: full-width forms, ligatures) can change the text.
   private static func needsCompatibilityMapping(_ text: String) -> Bool {
-    text.unicodeScalars.contains { $0.value >= 0x2000 || (0x00A0...0x00BF).contains($0.value) }
+    text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { $0.value >= 0x2000 || (0x00A0...0x00BF).contains($0.value) }
+  }
+
+  /// `Character.isLetter` for a one-scalar character, with ASCII answered without a table.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// `Character.isNumber` for a one-scalar character.
+  private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (0x30...0x39).contains(value) }
+    return scalar.properties.numericType != nil
   }
 
   /// The exact key: NFC, Vietnamese tone marks placed canonically, lower-case,
@@ -81,26 +99,26 @@ public enum TextFolding {
     matchTokens(text).joined(separator: "-")
   }
 
-  private static func foldOCR(_ word: [Character]) -> String {
-    let hasLetter = word.contains { $0.isLetter }
-    var out = ""
-    for (index, character) in word.enumerated() {
-      switch character {
+  private static func foldOCR(_ word: [Unicode.Scalar]) -> String {
+    let hasLetter = word.contains(where: isLetter)
+    var out = String.UnicodeScalarView()
+    for (index, scalar) in word.enumerated() {
+      switch scalar {
       case "p":
         // Vietnamese words end in “p” (hợp, tập) but never start with it except “ph”:
         // a leading “p”, or one before another consonant (“TPKT”), is an OCR “Đ”.
-        let next = index + 1 < word.count ? word[index + 1] : " "
-        let beforeConsonant = next.isLetter && !"aeiouyh".contains(next)
+        let next: Unicode.Scalar = index + 1 < word.count ? word[index + 1] : " "
+        let beforeConsonant = isLetter(next) && !"aeiouyh".unicodeScalars.contains(next)
         out.append((index == 0 && next != "h") || beforeConsonant ? "d" : "p")
       case "w": out.append("u")
       case "j": out.append("i")
       case "1" where hasLetter: out.append("l")
       case "0" where hasLetter, "6" where hasLetter: out.append("o")
       case "4" where hasLetter: out.append("a")
-      default: out.append(character)
+      default: out.append(scalar)
       }
     }
-    return out
+    return String(out)
   }
 
   static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
