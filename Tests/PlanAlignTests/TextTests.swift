@@ -103,6 +103,21 @@ import Testing
     #expect(Markup.plainText(input) == expected)
   }
 
+  /// Lines that are plain already skip the character-by-character pass; the quick check must
+  /// never pass a line the long way would change.
+  @Test(arguments: [
+    ("Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.", true),
+    ("phong trào “Người tốt, việc tốt” trên địa bàn", true),
+    ("", true),
+    (" Tổ chức", false), ("Tổ chức ", false), ("Tổ  chức", false), ("Tổ\tchức", false),
+    ("Tổ\u{00A0}chức", false), ("“ Người tốt”", false), ("“Người tốt ”", false),
+    ("<i>Quý I</i>", false), ("**Quý I**", false), ("A &amp; B", false),
+  ])
+  func plainLinesAreLeftAsTheyAre(input: String, plain: Bool) {
+    #expect(Markup.isPlain(input) == plain)
+    #expect((Markup.stripped(input) == input) == plain)
+  }
+
   @Test func stripsBulletMarkers() {
     #expect(Markup.strippingBullet("- Ban hành") == "Ban hành")
     #expect(Markup.strippingBullet("+ Tổ chức") == "Tổ chức")

@@ -7,6 +7,11 @@ public enum Markup {
   /// entities, removes markdown emphasis (`*`, `**`), collapses runs of spaces and drops the
   /// space a removed tag leaves inside curly quotes (“ <i>name</i> ” → “name”).
   public static func plainText(_ text: String) -> String {
+    isPlain(text) ? text : stripped(text)
+  }
+
+  /// ``plainText(_:)`` the long way, for text that is not plain.
+  static func stripped(_ text: String) -> String {
     var output = ""
     var characters = Array(text)
     if characters.contains("<") { characters = Array(stripTags(characters)) }
@@ -32,6 +37,34 @@ public enum Markup {
     if output.contains("“ ") { output = output.replacingOccurrences(of: "“ ", with: "“") }
     if output.contains(" ”") { output = output.replacingOccurrences(of: " ”", with: "”") }
     return output
+  }
+
+  /// Whether `text` has nothing ``plainText(_:)`` would change: no `<`, `*`, `&`, tab or
+  /// no-break space, no space at either end or beside another space or inside a curly quote.
+  /// One pass over the bytes; most lines of a plan are plain already.
+  static func isPlain(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return true }
+      if first == 0x20 || last == 0x20 { return false }
+      for index in bytes.indices {
+        switch bytes[index] {
+        case 0x3C, 0x2A, 0x26, 0x09: return false
+        case 0x20:
+          let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+          // “  ”, and “ ” before a closing quote (E2 80 9D).
+          if next == 0x20 || (next == 0xE2 && index + 3 < bytes.count && bytes[index + 2] == 0x80 && bytes[index + 3] == 0x9D) {
+            return false
+          }
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return false
+        // An opening quote (E2 80 9C) before a space.
+        case 0xE2 where index + 3 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C && bytes[index + 3] == 0x20:
+          return false
+        default: continue
+        }
+      }
+      return true
+    }
   }
 
   /// Removes a leading bullet marker (`-`, `–`, `—`, `+`, `•`, `*`) and the spaces after it.
