@@ -41,15 +41,15 @@ enum TimeExpressionFinder {
     guard foldedCharacters.count == characters.count else { return [] }
     let folded = String(foldedCharacters)
     var results: [TimeExpressionMatch] = []
-    // The pattern is tried only where a word starts with a letter one of its phrases starts
-    // with (“trước”, “chậm”, “hạn”, “từ”, “vào”, “trong”, “đầu”…): trying it at every character
-    // was most of the cost of reading prose.
+    // The pattern is tried only at a word its phrases start with (“trước”, “chậm”, “hạn”, “từ”,
+    // “vào”, “trong”, “đầu”…): trying it at every character, or at every word starting with
+    // one of their letters, was most of the cost of reading prose.
     var index = folded.startIndex
     var offset = 0
     while offset < foldedCharacters.count {
       let character = foldedCharacters[offset]
       let startsWord = offset == 0 || !(foldedCharacters[offset - 1].isLetter || foldedCharacters[offset - 1].isNumber)
-      if startsWord, Self.firstLetters.contains(character), let match = folded[index...].prefixMatch(of: pattern) {
+      if startsWord, Self.firstLetters.contains(character), startsPhrase(foldedCharacters, at: offset), let match = folded[index...].prefixMatch(of: pattern) {
         let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
         if length > 0 {
           results.append(TimeExpressionMatch(text: String(characters[offset..<offset + length]), range: offset..<offset + length))
@@ -66,4 +66,21 @@ enum TimeExpressionFinder {
 
   /// The letters the pattern's phrases start with (folded).
   private static let firstLetters: Set<Character> = ["t", "c", "h", "v", "d", "g"]
+
+  /// The words the pattern's phrases start with (folded), none longer than five letters.
+  private static let firstWords: Set<String> = [
+    "truoc", "trude", "truc", "cham", "han", "tu", "vao", "trong", "het", "tuan", "dau", "giua", "cuoi",
+  ]
+
+  /// Whether the word at `offset` is one of ``firstWords``.
+  private static func startsPhrase(_ folded: [Character], at offset: Int) -> Bool {
+    var word = ""
+    var index = offset
+    while index < folded.count, folded[index].isLetter {
+      if index - offset == 5 { return false }
+      word.append(folded[index])
+      index += 1
+    }
+    return firstWords.contains(word)
+  }
 }
