@@ -42,11 +42,12 @@ public enum MatchOutcome: Equatable, Sendable {
 }
 
 /// Matches texts to a taxonomy through an index of alias words built once; a text is only
-/// compared with the aliases that share a word with it.
+/// compared with the aliases that share a word with it. Alias words are numbered once, so a
+/// text's words are looked up once and compared as numbers.
 public struct TaxonomyMatcher: Sendable {
   private enum Slot: Equatable, Sendable {
-    /// One word, by matching key.
-    case word(String)
+    /// One word, by its number in the vocabulary of alias words.
+    case word(Int)
     /// `<place>`: one to three words of a place name.
     case place
     /// `<gap>`: up to twenty words of anything.
@@ -61,7 +62,10 @@ public struct TaxonomyMatcher: Sendable {
     var exact: String
     var folded: String
     var slots: [Slot]
-    var words: [String] { slots.compactMap { if case .word(let word) = $0 { return word } else { return nil } } }
+    /// The word slots' numbers, in order.
+    var words: [Int]
+    /// The weight of each of `words`.
+    var weights: [Double]
   }
 
   /// The taxonomy matched against.
@@ -69,61 +73,97 @@ public struct TaxonomyMatcher: Sendable {
   /// Fuzzy matches below this coverage are not accepted.
   public let threshold: Double
   private let patterns: [Pattern]
-  private let index: [String: [Int]]
-  private let weights: [String: Double]
+  /// Alias word → its number.
+  private let vocabulary: [String: Int]
+  /// Alias words by number.
+  private let spellings: [String]
+  /// Word number → the patterns holding it.
+  private let index: [[Int]]
+  /// The patterns with no word slot, candidates for every text.
+  private let wordless: [Int]
 
   /// Builds the alias index.
   public init(taxonomy: Taxonomy, threshold: Double = 0.8) {
     self.taxonomy = taxonomy
     self.threshold = threshold
+    var vocabulary: [String: Int] = [:]
+    var spellings: [String] = []
     var patterns: [Pattern] = []
     for (position, entry) in taxonomy.entries.enumerated() where entry.id != Taxonomy.otherID {
       for alias in [entry.nameVi] + entry.aliases {
-        let slots = Self.slots(alias)
+        let slots = Self.slots(alias).map { slot -> Slot in
+          guard case .word(let word) = slot else { return slot.slot }
+          if let number = vocabulary[word] { return .word(number) }
+          vocabulary[word] = spellings.count
+          spellings.append(word)
+          return .word(spellings.count - 1)
+        }
         guard !slots.isEmpty else { continue }
+        let words = slots.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
         patterns.append(Pattern(
           entry: position, alias: alias, exact: TextFolding.exactKey(alias),
-          folded: TextFolding.matchKey(alias), slots: slots))
+          folded: TextFolding.matchKey(alias), slots: slots, words: words, weights: []))
       }
     }
-    var index: [String: [Int]] = [:]
-    var documentFrequency: [String: Int] = [:]
+    var index = Array(repeating: [Int](), count: spellings.count)
     for (number, pattern) in patterns.enumerated() {
-      for word in Set(pattern.words) {
-        index[word, default: []].append(number)
-        documentFrequency[word, default: 0] += 1
-      }
+      for word in Set(pattern.words) { index[word].append(number) }
     }
     let count = Double(max(patterns.count, 1))
-    self.weights = documentFrequency.mapValues { log(1 + count / Double($0)) }
+    let weights = index.map { log(1 + count / Double(max($0.count, 1))) }
+    for number in patterns.indices { patterns[number].weights = patterns[number].words.map { weights[$0] } }
     self.patterns = patterns
+    self.vocabulary = vocabulary
+    self.spellings = spellings
     self.index = index
+    self.wordless = patterns.indices.filter { patterns[$0].words.isEmpty }
   }
 
-  private static func slots(_ alias: String) -> [Slot] {
-    var slots: [Slot] = []
+  /// A slot as written in an alias, before its word is numbered.
+  private enum WrittenSlot {
+    case word(String)
+    case slot(Slot)
+
+    var slot: Slot {
+      if case .slot(let slot) = self { return slot }
+      return .gap
+    }
+  }
+
+  private static func slots(_ alias: String) -> [WrittenSlot] {
+    var slots: [WrittenSlot] = []
     for piece in alias.split(separator: " ") {
       switch piece {
-      case "<place>": slots.append(.place)
-      case "<gap>": slots.append(.gap)
-      case "<plan_year>": slots.append(.year(offset: 0))
-      case "<prev_year>": slots.append(.year(offset: -1))
-      case "<next_year>": slots.append(.year(offset: 1))
-      default: slots += TextFolding.matchTokens(String(piece)).map(Slot.word)
+      case "<place>": slots.append(.slot(.place))
+      case "<gap>": slots.append(.slot(.gap))
+      case "<plan_year>": slots.append(.slot(.year(offset: 0)))
+      case "<prev_year>": slots.append(.slot(.year(offset: -1)))
+      case "<next_year>": slots.append(.slot(.year(offset: 1)))
+      default: slots += TextFolding.matchTokens(String(piece)).map(WrittenSlot.word)
       }
     }
     return slots
+  }
+
+  /// A text's words, as written (folded) and as vocabulary numbers (-1 when no alias has it).
+  private struct Words {
+    var tokens: [String]
+    var numbers: [Int]
+    /// The previous, the plan's and the next year, as written in tokens.
+    var years: [String]
   }
 
   /// Matches `text`; `planYear` fills the `<prev_year>` slot.
   public func match(_ text: String, planYear: Int = 0) -> MatchOutcome {
     let tokens = TextFolding.matchTokens(text)
     guard !tokens.isEmpty else { return .unmatched(best: nil) }
-    let exact = TextFolding.exactKey(text)
+    let numbers = tokens.map { vocabulary[$0] ?? -1 }
     let folded = tokens.joined(separator: " ")
-    var candidates = Set<Int>()
-    for token in tokens { candidates.formUnion(index[token] ?? []) }
-    for (number, pattern) in patterns.enumerated() where pattern.words.isEmpty { candidates.insert(number) }
+    // Equal exact keys imply equal folded keys, so the exact key is computed only then.
+    var exact: String?
+    var candidates = Set<Int>(wordless)
+    for number in numbers where number >= 0 { candidates.formUnion(index[number]) }
+    let words = Words(tokens: tokens, numbers: numbers, years: (-1...1).map { String(planYear + $0) })
 
     struct Scored {
       var pattern: Int
@@ -135,14 +175,14 @@ public struct TaxonomyMatcher: Sendable {
     var scored: [Scored] = []
     for number in candidates.sorted() {
       let pattern = patterns[number]
-      if pattern.exact == exact {
-        scored.append(Scored(pattern: number, score: 1, method: .exact, position: 0, length: pattern.slots.count))
-      } else if pattern.folded == folded {
-        scored.append(Scored(pattern: number, score: 0.98, method: .folded, position: 0, length: pattern.slots.count))
-      } else if let position = Self.occurrence(of: pattern.slots, in: tokens, planYear: planYear) {
+      if pattern.folded == folded {
+        exact = exact ?? TextFolding.exactKey(text)
+        let method: MatchMethod = pattern.exact == exact ? .exact : .folded
+        scored.append(Scored(pattern: number, score: method == .exact ? 1 : 0.98, method: method, position: 0, length: pattern.slots.count))
+      } else if let position = Self.occurrence(of: pattern.slots, in: words) {
         scored.append(Scored(pattern: number, score: 0.9, method: .contains, position: position, length: pattern.slots.count))
       } else {
-        let (coverage, position) = fuzzyCoverage(pattern, tokens)
+        let (coverage, position) = fuzzyCoverage(pattern, words)
         if coverage > 0 {
           scored.append(Scored(pattern: number, score: (coverage * 0.85 * 1000).rounded() / 1000, method: .fuzzy, position: position, length: pattern.slots.count))
         }
@@ -178,85 +218,51 @@ public struct TaxonomyMatcher: Sendable {
     return accepted.isEmpty ? .unmatched(best: result) : .matched(result)
   }
 
-  /// Where the slots occur contiguously in `tokens`, or `nil`.
-  private static func occurrence(of slots: [Slot], in tokens: [String], planYear: Int) -> Int? {
+  /// Where the slots occur contiguously in the text's words, or `nil`.
+  private static func occurrence(of slots: [Slot], in words: Words) -> Int? {
+    let numbers = words.numbers
     func matches(_ slot: Int, _ token: Int) -> Bool {
       if slot == slots.count { return true }
-      guard token < tokens.count else { return false }
+      guard token < numbers.count else { return false }
       switch slots[slot] {
-      case .word(let word): return tokens[token] == word && matches(slot + 1, token + 1)
-      case .year(let offset): return tokens[token] == String(planYear + offset) && matches(slot + 1, token + 1)
-      case .place: return (1...3).contains { width in token + width <= tokens.count && matches(slot + 1, token + width) }
-      case .gap: return (0...20).contains { width in token + width <= tokens.count && matches(slot + 1, token + width) }
+      case .word(let word): return numbers[token] == word && matches(slot + 1, token + 1)
+      case .year(let offset):
+        return words.tokens[token] == words.years[offset + 1] && matches(slot + 1, token + 1)
+      case .place: return (1...3).contains { width in token + width <= numbers.count && matches(slot + 1, token + width) }
+      case .gap: return (0...20).contains { width in token + width <= numbers.count && matches(slot + 1, token + width) }
       }
     }
-    for start in tokens.indices where matches(0, start) { return start }
+    for start in numbers.indices where matches(0, start) { return start }
     return nil
   }
 
   /// Share of the alias's word weight found in the text, in the alias's order and within a
   /// window of about twice its length, allowing up to half its words misread; and where
   /// the first found word is. Aliases of fewer than three words are not matched fuzzily.
-  private func fuzzyCoverage(_ pattern: Pattern, _ tokens: [String]) -> (Double, Int) {
-    let words = pattern.words
-    guard words.count >= 3 else { return (0, 0) }
+  private func fuzzyCoverage(_ pattern: Pattern, _ words: Words) -> (Double, Int) {
+    let aliasWords = pattern.words
+    guard aliasWords.count >= 3 else { return (0, 0) }
+    let numbers = words.numbers
     var total = 0.0, found = 0.0
     var first: Int?
     var next = 0
     var misread = 0
-    let misreadBudget = max(1, (words.count + 1) / 2)
-    for word in words {
-      let weight = weights[word] ?? 1
+    let misreadBudget = max(1, (aliasWords.count + 1) / 2)
+    for (word, weight) in zip(aliasWords, pattern.weights) {
       total += weight
-      guard next < tokens.count else { continue }
+      guard next < numbers.count else { continue }
       let canMisread = misread < misreadBudget
-      if let position = tokens[next...].firstIndex(where: { $0 == word || (canMisread && Self.similar($0, word)) }) {
-        if tokens[position] != word { misread += 1 }
+      let spelling = spellings[word]
+      if let position = numbers[next...].indices.first(where: {
+        numbers[$0] == word || (canMisread && Self.similar(words.tokens[$0], spelling))
+      }) {
+        if numbers[position] != word { misread += 1 }
         found += weight
         first = first ?? position
         next = position + 1
       }
     }
-    guard let start = first, next - start <= words.count * 2 + 2 else { return (0, 0) }
+    guard let start = first, next - start <= aliasWords.count * 2 + 2 else { return (0, 0) }
     return (total == 0 ? 0 : found / total, start)
   }
-
-  /// Equal; or one edit apart when both have at least four letters and share the first; or,
-  /// for three-letter words, the same first and last letter (OCR “tdt” for “tốt”, “mai” for “mới”).
-  static func similar(_ a: String, _ b: String) -> Bool {
-    if a == b { return true }
-    let x = a.utf8, y = b.utf8
-    let (m, n) = (x.count, y.count)
-    guard abs(m - n) <= 1, m >= 3, n >= 3, x.first == y.first else { return false }
-    if m == 3 && n == 3 {
-      let middleX = x[x.index(after: x.startIndex)], middleY = y[y.index(after: y.startIndex)]
-      return x.last == y.last && Self.isLetter(middleX) && Self.isLetter(middleY)
-    }
-    guard m >= 4, n >= 4 else { return false }
-    var i = x.startIndex, j = y.startIndex
-    var edits = 0
-    while i != x.endIndex && j != y.endIndex {
-      if x[i] == y[j] {
-        x.formIndex(after: &i)
-        y.formIndex(after: &j)
-        continue
-      }
-      edits += 1
-      if edits > 1 { return false }
-      if m > n {
-        x.formIndex(after: &i)
-      } else if n > m {
-        y.formIndex(after: &j)
-      } else {
-        x.formIndex(after: &i)
-        y.formIndex(after: &j)
-      }
-    }
-    return edits + x.distance(from: i, to: x.endIndex) + y.distance(from: j, to: y.endIndex) <= 1
-  }
-
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    (0x61...0x7A).contains(byte) || byte >= 0x80
-  }
-
 }
