@@ -15,6 +15,10 @@ enum RomanNumeral {
 /// number (“1.”, “1.1.”, the OCR “4.3,”) followed by text.
 enum HeadingPattern {
   static func match(_ text: String) -> (heading: Heading, title: String)? {
+    // A heading starts with a Roman numeral or a digit; most lines are ruled out by one byte.
+    guard let first = text.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V")
+      || first == UInt8(ascii: "X") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    else { return nil }
     let characters = Array(text)
     var index = 0
     while index < characters.count && characters[index].isLetter && characters[index].isUppercase
@@ -144,7 +148,12 @@ enum QuarterPattern {
 extension StringProtocol {
   /// The text without leading and trailing spaces.
   var trimmed: String {
-    String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+    // By scalars: walking Characters backwards was a large share of reading a plan.
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(self[first...last])
   }
 
   /// The text without trailing spaces and punctuation such as `,;:.`.
