@@ -73,14 +73,14 @@ public enum TextFolding {
   }
 
   /// `Character.isLetter` for a one-scalar character, with ASCII answered without a table.
-  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) }
     return scalar.properties.isAlphabetic
   }
 
   /// `Character.isNumber` for a one-scalar character.
-  private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+  static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x30...0x39).contains(value) }
     return scalar.properties.numericType != nil
@@ -99,7 +99,8 @@ public enum TextFolding {
     matchTokens(text).joined(separator: "-")
   }
 
-  private static func foldOCR(_ word: [Unicode.Scalar]) -> String {
+  static func foldOCR(_ word: some RandomAccessCollection<Unicode.Scalar>) -> String {
+    let word = Array(word)
     let hasLetter = word.contains(where: isLetter)
     var out = String.UnicodeScalarView()
     for (index, scalar) in word.enumerated() {
@@ -128,7 +129,7 @@ public enum TextFolding {
     }
   }
 
-  private static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+  static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let value = scalar.value
     if value < 0x80 {
       return (0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar

@@ -13,18 +13,50 @@ struct TextWord: Sendable, Equatable {
 
 extension TextFolding {
   /// The words of `characters`, in order.
+  ///
+  /// Each word's key is folded from the scalars met on the way, as ``matchTokens(_:)`` folds
+  /// them, rather than by building the word and folding it again; a word with a scalar that
+  /// compatibility mapping could change takes the long way.
   static func words(in characters: [Character]) -> [TextWord] {
     var words: [TextWord] = []
     var start: Int?
+    var original = ""
+    var folded: [Unicode.Scalar] = []
+    var plain = true
     for index in 0...characters.count {
-      let isWord = index < characters.count && (characters[index].isLetter || characters[index].isNumber)
-      if isWord, start == nil { start = index }
-      if !isWord, let begin = start {
-        let original = String(characters[begin..<index])
-        words.append(TextWord(key: matchKey(original), original: original, start: begin, end: index))
+      if index < characters.count, let first = characters[index].unicodeScalars.first, isLetter(first) || isNumber(first) {
+        if start == nil {
+          start = index
+          original = ""
+          folded.removeAll(keepingCapacity: true)
+          plain = true
+        }
+        original.append(characters[index])
+        for scalar in characters[index].unicodeScalars {
+          if scalar.value >= 0x2000 || (0x00A0...0x00BF).contains(scalar.value) { plain = false }
+          if !isCombiningMark(scalar) { folded.append(foldScalar(scalar)) }
+        }
+      } else if let begin = start {
+        let key = plain ? key(ofFolded: folded) : matchKey(original)
+        words.append(TextWord(key: key, original: original, start: begin, end: index))
         start = nil
       }
     }
     return words
+  }
+
+  /// ``matchKey(_:)`` of folded scalars: runs of letters and digits, each read through the
+  /// OCR rules, joined by spaces.
+  private static func key(ofFolded folded: [Unicode.Scalar]) -> String {
+    var key = ""
+    var tokenStart = 0
+    for index in 0...folded.count where index == folded.count || !(isLetter(folded[index]) || isNumber(folded[index])) {
+      if index > tokenStart {
+        if !key.isEmpty { key.append(" ") }
+        key += foldOCR(folded[tokenStart..<index])
+      }
+      tokenStart = index + 1
+    }
+    return key
   }
 }
