@@ -91,6 +91,18 @@ public enum PlanCorpus {
     return distinguishCopies(outcomes.compactMap { $0 })
   }
 
+  /// Aligns `plans` concurrently (each plan independently), in the order given.
+  public static func align(_ plans: [Plan], with aligner: PlanAligner) async -> [AlignedPlan] {
+    var aligned = [AlignedPlan?](repeating: nil, count: plans.count)
+    await withTaskGroup(of: (Int, AlignedPlan).self) { group in
+      for (index, plan) in plans.enumerated() {
+        group.addTask { (index, aligner.align(plan)) }
+      }
+      for await (index, plan) in group { aligned[index] = plan }
+    }
+    return aligned.compactMap { $0 }
+  }
+
   /// Two files of one unit and year: the same text is a duplicate, left out with a warning on
   /// the plan it copies; a different text is another version, kept under `<id>-v2` with a
   /// warning on both. IDs stay unique whatever the names.
