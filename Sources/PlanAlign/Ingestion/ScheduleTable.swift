@@ -81,29 +81,29 @@ struct TableColumns: Equatable {
 
   /// Reads a header row; `nil` when the row is not a header.
   init?(header cells: [String]) {
+    // Header cells are short; most rows are ruled out before any cell is folded.
+    guard cells.allSatisfy({ $0.utf8.count <= 48 || ($0.utf8.count <= 4 * 48 && $0.count <= 48) }) else { return nil }
     for (index, cell) in cells.enumerated() {
       let key = TextFolding.matchKey(cell)
       if key.isEmpty { continue }
       if ["tt", "stt", "so tt", "so thu tu"].contains(key) {
         number = number ?? index
       } else if ["thoi gian", "thoi han", "tien do", "han hoan thanh", "moc thoi gian"]
-        .contains(where: key.contains)
+        .contains(where: key.hasPhrase)
       {
         time = time ?? index
-      } else if key.contains("phoi hop") {
+      } else if key.hasPhrase("phoi hop") {
         partners = partners ?? index
-      } else if key.contains("chu tri") {
+      } else if key.hasPhrase("chu tri") {
         lead = lead ?? index
-      } else if ["noi dung", "nhiem vu", "cong viec"].contains(where: key.contains) {
+      } else if ["noi dung", "nhiem vu", "cong viec"].contains(where: key.hasPhrase) {
         task = task ?? index
-      } else if key.contains("thuc hien") || key.contains("tham muu") || key.contains("don vi") {
+      } else if key.hasPhrase("thuc hien") || key.hasPhrase("tham muu") || key.hasPhrase("don vi") {
         executor = executor ?? index
       }
     }
     let roles = [number, task, lead, executor, partners, time].compactMap { $0 }.count
-    guard task != nil, time != nil || lead != nil || partners != nil, roles >= 3,
-      cells.allSatisfy({ $0.count <= 48 })
-    else { return nil }
+    guard task != nil, time != nil || lead != nil || partners != nil, roles >= 3 else { return nil }
   }
 
   /// Reads the second line of a two-line header, whose cells name roles under a spanning
@@ -114,13 +114,13 @@ struct TableColumns: Equatable {
     for (index, cell) in cells.enumerated() {
       let key = TextFolding.matchKey(cell)
       if key.isEmpty { continue }
-      if key.contains("phoi hop") {
+      if key.hasPhrase("phoi hop") {
         refined.partners = index
-      } else if key.contains("chu tri") {
+      } else if key.hasPhrase("chu tri") {
         refined.lead = index
-      } else if key.contains("thuc hien") {
+      } else if key.hasPhrase("thuc hien") {
         refined.executor = index
-      } else if ["thoi gian", "thoi han", "tien do"].contains(where: key.contains) {
+      } else if ["thoi gian", "thoi han", "tien do"].contains(where: key.hasPhrase) {
         refined.time = index
       } else {
         return false

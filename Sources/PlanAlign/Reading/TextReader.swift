@@ -29,7 +29,7 @@ enum TableRowSplitter {
   /// The cleaned cells of a table row; an empty array for a markdown separator row;
   /// `nil` when the line is not a table row. Blank cells stay in place.
   static func cells(of line: String) -> [String]? {
-    if line.drop(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+    if line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).contains(0x09) {
       return line.split(separator: "\t", omittingEmptySubsequences: false)
         .map { Markup.plainText(String($0)) }
     }

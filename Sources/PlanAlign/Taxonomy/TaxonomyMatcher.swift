@@ -77,6 +77,8 @@ public struct TaxonomyMatcher: Sendable {
   private let vocabulary: [String: Int]
   /// Alias words by number.
   private let spellings: [String]
+  /// The shape of each alias word, by number.
+  private let shapes: [Shape]
   /// Word number → the patterns holding it.
   private let index: [[Int]]
   /// The patterns with no word slot, candidates for every text.
@@ -115,6 +117,7 @@ public struct TaxonomyMatcher: Sendable {
     self.patterns = patterns
     self.vocabulary = vocabulary
     self.spellings = spellings
+    self.shapes = spellings.map(Shape.init)
     self.index = index
     self.wordless = patterns.indices.filter { patterns[$0].words.isEmpty }
   }
@@ -145,12 +148,30 @@ public struct TaxonomyMatcher: Sendable {
     return slots
   }
 
+  /// A word's first byte and its length in bytes.
+  private struct Shape {
+    var first: UInt8
+    var length: Int
+
+    init(_ word: String) {
+      first = word.utf8.first ?? 0
+      length = word.utf8.count
+    }
+
+    /// Whether a word of this shape could be a misreading of one of `other`'s.
+    func resembles(_ other: Shape) -> Bool {
+      first == other.first && abs(length - other.length) <= 1
+    }
+  }
+
   /// A text's words, as written (folded) and as vocabulary numbers (-1 when no alias has it).
   private struct Words {
     var tokens: [String]
     var numbers: [Int]
     /// The previous, the plan's and the next year, as written in tokens.
     var years: [String]
+    /// Each token's first byte and length in bytes, which a misreading keeps (see ``similar(_:_:)``).
+    var shapes: [Shape]
   }
 
   /// Matches `text`; `planYear` fills the `<prev_year>` slot.
@@ -163,7 +184,8 @@ public struct TaxonomyMatcher: Sendable {
     var exact: String?
     var candidates = Set<Int>(wordless)
     for number in numbers where number >= 0 { candidates.formUnion(index[number]) }
-    let words = Words(tokens: tokens, numbers: numbers, years: (-1...1).map { String(planYear + $0) })
+    let words = Words(
+      tokens: tokens, numbers: numbers, years: (-1...1).map { String(planYear + $0) }, shapes: tokens.map(Shape.init))
 
     struct Scored {
       var pattern: Int
@@ -252,9 +274,9 @@ public struct TaxonomyMatcher: Sendable {
       total += weight
       guard next < numbers.count else { continue }
       let canMisread = misread < misreadBudget
-      let spelling = spellings[word]
+      let spelling = spellings[word], shape = shapes[word]
       if let position = numbers[next...].indices.first(where: {
-        numbers[$0] == word || (canMisread && Self.similar(words.tokens[$0], spelling))
+        numbers[$0] == word || (canMisread && words.shapes[$0].resembles(shape) && Self.similar(words.tokens[$0], spelling))
       }) {
         if numbers[position] != word { misread += 1 }
         found += weight

@@ -159,3 +159,17 @@ public enum TextFolding {
     return table
   }()
 }
+
+extension String {
+  /// Whether `phrase` occurs in the string, compared byte for byte (for match keys, which are
+  /// already folded; Foundation's search was a visible cost on every table row).
+  func hasPhrase(_ phrase: String) -> Bool {
+    let text = Array(utf8), pattern = Array(phrase.utf8)
+    guard !pattern.isEmpty else { return true }
+    guard text.count >= pattern.count else { return false }
+    for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
+      if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
+    }
+    return false
+  }
+}
