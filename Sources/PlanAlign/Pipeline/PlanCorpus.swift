@@ -19,6 +19,8 @@ public struct PlanFolder: Sendable {
   public var unsupported: [IngestionError]
   /// Entries that are not regular files (pipes, sockets, devices), refused without reading.
   public var unreadable: [IngestionError] = []
+  /// Keeps the links to files whose names are not UTF-8 until the folder is read.
+  var lister: DirectoryLister?
 }
 
 /// Finds and reads every plan under a data folder, concurrently, in a stable order.
@@ -34,11 +36,13 @@ public enum PlanCorpus {
     }
     var pending = [(directory, "")]
     var visited: Set<String> = [directory.resolvingSymlinksInPath().path]
+    let lister = DirectoryLister()
+    folder.lister = lister
     while let (url, prefix) = pending.popLast() {
-      let names = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
-      for name in names.sorted() {
+      for entry in lister.entries(of: url) ?? [] {
+        let name = entry.name
         let relative = prefix + name
-        let child = url.appendingPathComponent(name)
+        let child = entry.url
         if name.hasPrefix(".") || name.hasPrefix("~$") {
           folder.skipped.append(relative)
           continue

@@ -29,6 +29,29 @@ import Testing
     #expect(warnings.contains("report.xlsx: unsupported format (.xlsx)"))
   }
 
+  /// A plan saved on an old Windows machine under a Windows-1258 file name (“kế hoạch” as
+  /// bytes that are not UTF-8): Foundation reads such names lossily and could never open
+  /// them. It is read, reported under its name with the odd bytes written `\xHH`, and the
+  /// link made to reach it is gone after the run.
+  @Test func aFileNameThatIsNotUTF8IsReadAndShownEscaped() async throws {
+    let data = try TestSupport.dataDirectory(plans: [])
+    let plans = data.appendingPathComponent("plans")
+    let utf8Name = plans.appendingPathComponent("plan.txt")
+    try TestSupport.seedData("long-khanh-2024.txt").write(to: utf8Name)
+    let legacyName = Array(plans.path.utf8) + Array("/k\u{E9} ho\u{E1}ch 2024.txt".unicodeScalars.map { UInt8($0.value) })
+    let renamed = (legacyName + [0]).withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { rename(utf8Name.path, $0.baseAddress!) == 0 }
+    }
+    #expect(renamed)
+    let out = try TestSupport.temporaryDirectory()
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: out).run()
+    #expect(summary.plans.map(\.sourceFile) == ["k\\xE9 ho\\xE1ch 2024.txt"])
+    #expect(summary.plans.first?.district == "Long Khánh")
+    let links = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+      .filter { $0.hasPrefix("planalign-names-\(ProcessInfo.processInfo.processIdentifier)-") }
+    #expect(links.isEmpty)
+  }
+
   @Test func aFolderWithNoPlanLeavesThePreviousReportsAlone() async throws {
     let data = try TestSupport.dataDirectory(plans: [("notes.xlsx", Data("PK".utf8))])
     let out = try TestSupport.temporaryDirectory()
