@@ -1,7 +1,12 @@
 // swift-tools-version:6.1
 // Benchmarks for PlanAlign, kept out of the main package so CI and the test command do not
 // build the benchmark harness. Run: cd Benchmarks && swift package benchmark
+import Foundation
 import PackageDescription
+
+// SwiftPM names a path dependency after its folder, whatever the clone is called.
+let rootPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .lastPathComponent.lowercased()
 
 let package = Package(
   name: "PlanAlignBenchmarks",
@@ -14,7 +19,7 @@ let package = Package(
     .executableTarget(
       name: "PlanAlignBenchmarks",
       dependencies: [
-        .product(name: "PlanAlign", package: "main"),
+        .product(name: "PlanAlign", package: rootPackage),
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/PlanAlignBenchmarks",

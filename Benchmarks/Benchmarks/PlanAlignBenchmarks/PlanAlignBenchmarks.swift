@@ -56,6 +56,8 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  scalingBenchmarks(ingestor: ingestor)
+
   Benchmark("Whole run, five plans") { benchmark in
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-bench")
     for _ in benchmark.scaledIterations {

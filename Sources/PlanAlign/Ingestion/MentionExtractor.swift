@@ -54,6 +54,9 @@ struct MentionExtractor {
     let words = block.words
     var found: [(range: Range<Int>, nameRange: Range<Int>)] = []
     var lastQuoteEnd: Int?
+    // Where the last sentence before each character ended, found in one pass, so that the
+    // lead-in of every quote in a line of quotes is found without walking back over the line.
+    var sentenceEndBefore: [Int] = []
     // Quoted names.
     var index = 0
     while index < characters.count {
@@ -63,7 +66,10 @@ struct MentionExtractor {
       }
       let close = closingQuote(characters, from: index)
       let nameRange = (index + 1)..<close.nameEnd
-      if let leadStart = quotedLeadIn(characters, words, quoteAt: index, lastQuoteEnd: lastQuoteEnd) {
+      if sentenceEndBefore.isEmpty { sentenceEndBefore = Self.sentenceEndBefore(characters) }
+      if let leadStart = quotedLeadIn(
+        characters, words, quoteAt: index, lastQuoteEnd: lastQuoteEnd, sentenceStart: sentenceEndBefore[index] + 1)
+      {
         found.append((leadStart..<close.end, nameRange))
         lastQuoteEnd = close.end
       } else {
@@ -176,10 +182,22 @@ struct MentionExtractor {
     return (end, end)
   }
 
+  /// For each character, the offset of the last sentence end before it (-1 when none).
+  private static func sentenceEndBefore(_ characters: [Character]) -> [Int] {
+    var before: [Int] = []
+    before.reserveCapacity(characters.count)
+    var last = -1
+    for (offset, character) in characters.enumerated() {
+      before.append(last)
+      if sentenceEnds.contains(character) { last = offset }
+    }
+    return before
+  }
+
   /// The start of the mention when the words before the quote announce a movement
   /// (or continue a list of quoted movements); `nil` otherwise.
   private func quotedLeadIn(
-    _ characters: [Character], _ words: [Word], quoteAt index: Int, lastQuoteEnd: Int?
+    _ characters: [Character], _ words: [Word], quoteAt index: Int, lastQuoteEnd: Int?, sentenceStart: Int
   ) -> Int? {
     if let lastQuoteEnd {
       let between = String(characters[lastQuoteEnd..<index])
@@ -194,8 +212,7 @@ struct MentionExtractor {
       if words[middle].end <= index { low = middle + 1 } else { high = middle }
     }
     let floor = low > 0 ? words[max(0, low - 10)].start : index
-    var boundary = index
-    while boundary > floor && !Self.sentenceEnds.contains(characters[boundary - 1]) { boundary -= 1 }
+    var boundary = max(floor, min(sentenceStart, index))
     if let lastQuoteEnd, lastQuoteEnd > boundary { boundary = lastQuoteEnd }
     var first = low
     while first > 0 && low - first < 10 && words[first - 1].start >= boundary { first -= 1 }
