@@ -6,11 +6,19 @@ import PlanAlign
 struct DiagnosticsPrinter {
   private(set) var hadErrors = false
 
+  /// Prints `diagnostics`; the notes that a plan lacks a task most plans schedule — one per
+  /// plan and task, thousands on a large corpus — are summed up in one line (each is in
+  /// `warnings.csv`).
   mutating func print(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics {
+    let gaps = diagnostics.filter { $0.code == "coverage_gap" }
+    for diagnostic in diagnostics where diagnostic.code != "coverage_gap" {
       let place = diagnostic.line.map { "\(diagnostic.file):\($0)" } ?? diagnostic.file
       write("\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)")
       if diagnostic.severity == .error { hadErrors = true }
+    }
+    if !gaps.isEmpty {
+      let plans = Set(gaps.map(\.file)).count
+      note("\(gaps.count) times a plan lacks a task most plans schedule, in \(plans) plans (coverage_gap in warnings.csv)")
     }
   }
 

@@ -35,6 +35,23 @@ import Testing
     #expect(plansCSV.contains("quan-hoang-mai-2021,Hoàng Mai"))
   }
 
+  /// A note per plan and task that most plans schedule runs to thousands of lines on a large
+  /// corpus: the terminal gets one line with the count, `warnings.csv` keeps every one.
+  @Test func notesThatAPlanLacksACommonTaskAreCountedInOneLine() throws {
+    let data = try TestSupport.dataDirectory(plans: try ReadingSupport.seeds.map { ("\($0).txt", try TestSupport.seedData("\($0).txt")) })
+    let out = TestSupport.reportsDirectory(beside: data)
+    let result = try Self.run(["run", "--data", data.path, "--out", out.path])
+    #expect(result.status == 0)
+    let warnings = try CSVReader.table(
+      from: Data(contentsOf: out.appendingPathComponent("warnings.csv")), source: "warnings.csv", required: ["code", "plan_id"])
+    let gaps = warnings.rows.filter { $0.values["code"] == "coverage_gap" }
+    #expect(gaps.count > 1)
+    #expect(!result.stderr.contains("plans schedule “"))
+    let plans = Set(gaps.map { $0.values["plan_id"] ?? "" }).count
+    #expect(result.stderr.contains(
+      "note: \(gaps.count) times a plan lacks a task most plans schedule, in \(plans) plans (coverage_gap in warnings.csv)\n"))
+  }
+
   @Test func aMissingDataFolderIsOneClearError() throws {
     let result = try Self.run(["run", "--data", "/nonexistent/Data", "--out", "/tmp/planalign-unused"])
     #expect(result.status == 1)

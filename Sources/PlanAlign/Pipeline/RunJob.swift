@@ -20,13 +20,16 @@ public struct Diagnostic: Equatable, Sendable {
   public var line: Int?
   /// One sentence.
   public var message: String
+  /// The warning code from `warnings.csv` (`coverage_gap`…), when it comes from a plan's warning.
+  public var code: String?
 
   /// Creates a diagnostic.
-  public init(severity: Severity, file: String, line: Int? = nil, message: String) {
+  public init(severity: Severity, file: String, line: Int? = nil, message: String, code: String? = nil) {
     self.severity = severity
     self.file = file
     self.line = line
     self.message = message
+    self.code = code
   }
 }
 
@@ -142,7 +145,9 @@ public struct RunJob: Sendable {
     plans = aligned.map(\.plan)
     for plan in plans.sorted(by: { $0.sourceFile < $1.sourceFile }) {
       diagnostics += plan.warnings.map {
-        Diagnostic(severity: $0.severity == .info ? .note : .warning, file: plan.sourceFile, line: $0.line, message: $0.message)
+        Diagnostic(
+          severity: $0.severity == .info ? .note : .warning, file: plan.sourceFile, line: $0.line, message: $0.message,
+          code: $0.code)
       }
     }
     let timing = Timing.rows(aligned, tasks: tasks, toleranceDays: toleranceDays, reference: reference)
