@@ -64,7 +64,8 @@ public enum CSVReader {
 final class LibCSVParser {
   private let parser: UnsafeMutablePointer<csv_parser>
   private let source: String
-  private var fieldBytes: [[UInt8]] = []
+  private var fields: [String] = []
+  private var embeddedNewlines = 0
   private var finished: [CSVRecord] = []
   private var currentLine = 1
   private var lastEndLine = 0
@@ -131,28 +132,30 @@ final class LibCSVParser {
     }
   }
 
+  /// Keeps a field as text, noting a field that is not UTF-8 and the line ends inside it.
   fileprivate func addField(_ pointer: UnsafeMutableRawPointer?, _ count: Int) {
     guard let pointer, count > 0 else {
-      fieldBytes.append([])
+      fields.append("")
       return
     }
-    fieldBytes.append(Array(UnsafeRawBufferPointer(start: pointer, count: count)))
+    let bytes = UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: count)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      badUTF8Line = badUTF8Line ?? currentLine
+      fields.append("")
+      return
+    }
+    if bytes.contains(0x0A) || bytes.contains(0x0D) {
+      for index in bytes.indices where bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == count || bytes[index + 1] != 0x0A)) {
+        embeddedNewlines += 1
+      }
+    }
+    fields.append(text)
   }
 
   fileprivate func endRecord() {
-    var fields: [String] = []
-    var embeddedNewlines = 0
-    for bytes in fieldBytes {
-      guard let text = String(validating: bytes, as: UTF8.self) else {
-        badUTF8Line = badUTF8Line ?? currentLine
-        fields.append("")
-        continue
-      }
-      embeddedNewlines += bytes.indices.reduce(0) { $0 + (Self.endsLine(bytes, at: $1) ? 1 : 0) }
-      fields.append(text)
-    }
-    fieldBytes.removeAll(keepingCapacity: true)
     finished.append(CSVRecord(fields: fields, line: currentLine - embeddedNewlines))
+    fields.removeAll(keepingCapacity: true)
+    embeddedNewlines = 0
     lastEndLine = currentLine
   }
 }
