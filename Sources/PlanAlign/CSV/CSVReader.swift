@@ -50,7 +50,7 @@ public enum CSVReader {
       }
     }
     let rows = all.dropFirst().map { record in
-      var values: [String: String] = [:]
+      var values = [String: String](minimumCapacity: header.count)
       for (index, column) in header.enumerated() {
         values[column] = index < record.fields.count ? record.fields[index] : ""
       }
