@@ -115,8 +115,9 @@ final class LibCSVParser {
   }
 
   /// Whether the byte at `index` ends a line: LF, or CR not followed by LF.
-  private static func endsLine(_ bytes: [UInt8], at index: Int) -> Bool {
-    bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+  private static func endsLine<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Bool
+  where Bytes.Index == Int {
+    bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.endIndex || bytes[index + 1] != 0x0A))
   }
 
   private func fail() throws -> Never {
@@ -145,9 +146,7 @@ final class LibCSVParser {
       return
     }
     if bytes.contains(0x0A) || bytes.contains(0x0D) {
-      for index in bytes.indices where bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == count || bytes[index + 1] != 0x0A)) {
-        embeddedNewlines += 1
-      }
+      embeddedNewlines += bytes.indices.count { Self.endsLine(bytes, at: $0) }
     }
     fields.append(text)
   }
