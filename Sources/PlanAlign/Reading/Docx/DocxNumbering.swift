@@ -230,10 +230,10 @@ private final class StylesXML: NSObject, XMLParserDelegate {
 /// Linux above 10 MB, swift-corelibs-foundation #4851).
 enum XMLStream {
   /// Parses `data` with `delegate`; returns whether the document was well formed.
-  @discardableResult
   ///
   /// Bytes that are not text in the encoding the part declares are refused unparsed:
   /// Foundation's parser on Linux stops the process on an element name that is not UTF-8.
+  @discardableResult
   static func parse(_ data: Data, delegate: XMLParserDelegate) -> Bool {
     guard isText(data) else { return false }
     let parser = XMLParser(stream: InputStream(data: data))
