@@ -93,12 +93,15 @@ public struct TaxonomyMatcher: Sendable {
     var patterns: [Pattern] = []
     for (position, entry) in taxonomy.entries.enumerated() where entry.id != Taxonomy.otherID {
       for alias in [entry.nameVi] + entry.aliases {
-        let slots = Self.slots(alias).map { slot -> Slot in
-          guard case .word(let word) = slot else { return slot.slot }
-          if let number = vocabulary[word] { return .word(number) }
-          vocabulary[word] = spellings.count
-          spellings.append(word)
-          return .word(spellings.count - 1)
+        let slots = Self.slots(alias).map { written -> Slot in
+          switch written {
+          case .slot(let slot): return slot
+          case .word(let word):
+            if let number = vocabulary[word] { return .word(number) }
+            vocabulary[word] = spellings.count
+            spellings.append(word)
+            return .word(spellings.count - 1)
+          }
         }
         guard !slots.isEmpty else { continue }
         let words = slots.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
@@ -126,11 +129,6 @@ public struct TaxonomyMatcher: Sendable {
   private enum WrittenSlot {
     case word(String)
     case slot(Slot)
-
-    var slot: Slot {
-      if case .slot(let slot) = self { return slot }
-      return .gap
-    }
   }
 
   private static func slots(_ alias: String) -> [WrittenSlot] {
