@@ -44,19 +44,23 @@ public enum TextFolding {
   /// scalar folded, which is what folding each Character to its first base scalar gives, without
   /// the cost of finding grapheme boundaries (this runs on every word of every plan).
   public static func matchTokens(_ text: String) -> [String] {
-    var tokens: [String] = []
-    var current: [Unicode.Scalar] = []
     // A “ﬁ”/“ﬂ” ligature in Vietnamese text is a scanner's misreading of a marked vowel
     // (“tﬁng” for “tầng”, “phﬁm” for “phẩm”); read it as “a” before compatibility mapping.
     let source = needsCompatibilityMapping(text)
       ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{FB01}" || $0 == "\u{FB02}" ? "a" : $0 }))
         .precomposedStringWithCompatibilityMapping
       : text
-    for scalar in source.unicodeScalars {
-      if isCombiningMark(scalar) { continue }
-      let folded = foldScalar(scalar)
-      if isLetter(folded) || isNumber(folded) {
-        current.append(folded)
+    return tokens(ofFolded: source.unicodeScalars.lazy.filter { !isCombiningMark($0) }.map(foldScalar))
+  }
+
+  /// The runs of letters and digits in folded scalars, each read through the OCR rules: the
+  /// words of ``matchKey(_:)`` once the text is folded.
+  static func tokens(ofFolded folded: some Sequence<Unicode.Scalar>) -> [String] {
+    var tokens: [String] = []
+    var current: [Unicode.Scalar] = []
+    for scalar in folded {
+      if isLetter(scalar) || isNumber(scalar) {
+        current.append(scalar)
       } else if !current.isEmpty {
         tokens.append(foldOCR(current))
         current.removeAll(keepingCapacity: true)
@@ -66,10 +70,15 @@ public enum TextFolding {
     return tokens
   }
 
-  /// Whether any scalar lies outside the Latin and Vietnamese ranges, where compatibility
-  /// mapping (NFKC: full-width forms, ligatures) can change the text.
+  /// Whether compatibility mapping (NFKC: full-width forms, ligatures) can change `scalar`:
+  /// it lies outside the Latin and Vietnamese ranges.
+  static func mayChangeUnderCompatibilityMapping(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x2000 || (0x00A0...0x00BF).contains(scalar.value)
+  }
+
+  /// Whether any scalar of `text` ``mayChangeUnderCompatibilityMapping(_:)``.
   private static func needsCompatibilityMapping(_ text: String) -> Bool {
-    text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { $0.value >= 0x2000 || (0x00A0...0x00BF).contains($0.value) }
+    text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains(where: mayChangeUnderCompatibilityMapping)
   }
 
   /// `Character.isLetter` for a one-scalar character, with ASCII answered without a table.
@@ -99,8 +108,7 @@ public enum TextFolding {
     matchTokens(text).joined(separator: "-")
   }
 
-  static func foldOCR(_ word: some RandomAccessCollection<Unicode.Scalar>) -> String {
-    let word = Array(word)
+  private static func foldOCR(_ word: [Unicode.Scalar]) -> String {
     let hasLetter = word.contains(where: isLetter)
     var out = String.UnicodeScalarView()
     for (index, scalar) in word.enumerated() {
@@ -164,12 +172,6 @@ extension String {
   /// Whether `phrase` occurs in the string, compared byte for byte (for match keys, which are
   /// already folded; Foundation's search was a visible cost on every table row).
   func hasPhrase(_ phrase: String) -> Bool {
-    let text = Array(utf8), pattern = Array(phrase.utf8)
-    guard !pattern.isEmpty else { return true }
-    guard text.count >= pattern.count else { return false }
-    for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
-      if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
-    }
-    return false
+    utf8.firstRange(of: phrase.utf8) != nil
   }
 }

@@ -33,30 +33,15 @@ extension TextFolding {
         }
         original.append(characters[index])
         for scalar in characters[index].unicodeScalars {
-          if scalar.value >= 0x2000 || (0x00A0...0x00BF).contains(scalar.value) { plain = false }
+          if mayChangeUnderCompatibilityMapping(scalar) { plain = false }
           if !isCombiningMark(scalar) { folded.append(foldScalar(scalar)) }
         }
       } else if let begin = start {
-        let key = plain ? key(ofFolded: folded) : matchKey(original)
+        let key = plain ? tokens(ofFolded: folded).joined(separator: " ") : matchKey(original)
         words.append(TextWord(key: key, original: original, start: begin, end: index))
         start = nil
       }
     }
     return words
-  }
-
-  /// ``matchKey(_:)`` of folded scalars: runs of letters and digits, each read through the
-  /// OCR rules, joined by spaces.
-  private static func key(ofFolded folded: [Unicode.Scalar]) -> String {
-    var key = ""
-    var tokenStart = 0
-    for index in 0...folded.count where index == folded.count || !(isLetter(folded[index]) || isNumber(folded[index])) {
-      if index > tokenStart {
-        if !key.isEmpty { key.append(" ") }
-        key += foldOCR(folded[tokenStart..<index])
-      }
-      tokenStart = index + 1
-    }
-    return key
   }
 }
