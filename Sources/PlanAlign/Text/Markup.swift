@@ -39,31 +39,37 @@ public enum Markup {
     return output
   }
 
-  /// Whether `text` has nothing ``plainText(_:)`` would change: no `<`, `*`, `&`, tab or
-  /// no-break space, no space at either end or beside another space or inside a curly quote.
-  /// One pass over the bytes; most lines of a plan are plain already.
+  /// Whether `text` has nothing ``plainText(_:)`` would change: no `<`, `*`, `&`, no loose
+  /// spaces (see ``collapseSpaces(_:)``), no space inside a curly quote. One pass over the
+  /// bytes; most lines of a plan are plain already.
   static func isPlain(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      guard let first = bytes.first, let last = bytes.last else { return true }
-      if first == 0x20 || last == 0x20 { return false }
-      for index in bytes.indices {
+      !hasLooseSpaces(bytes) && !bytes.indices.contains { index in
         switch bytes[index] {
-        case 0x3C, 0x2A, 0x26, 0x09: return false
-        case 0x20:
-          let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-          // “  ”, and “ ” before a closing quote (E2 80 9D).
-          if next == 0x20 || (next == 0xE2 && index + 3 < bytes.count && bytes[index + 2] == 0x80 && bytes[index + 3] == 0x9D) {
-            return false
-          }
-        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return false
+        case 0x3C, 0x2A, 0x26: return true
+        // A space before a closing quote (E2 80 9D).
+        case 0x20: return index + 3 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80 && bytes[index + 3] == 0x9D
         // An opening quote (E2 80 9C) before a space.
-        case 0xE2 where index + 3 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C && bytes[index + 3] == 0x20:
-          return false
-        default: continue
+        case 0xE2: return index + 3 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C && bytes[index + 3] == 0x20
+        default: return false
         }
       }
-      return true
+    }
+  }
+
+  /// Whether ``collapseSpaces(_:)`` would change the text: a space at either end, two in a
+  /// row, a tab or a no-break space.
+  private static func hasLooseSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    if first == 0x20 || last == 0x20 { return true }
+    return bytes.indices.contains { index in
+      switch bytes[index] {
+      case 0x09: return true
+      case 0x20: return index + 1 < bytes.count && bytes[index + 1] == 0x20
+      case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0
+      default: return false
+      }
     }
   }
 
@@ -83,7 +89,9 @@ public enum Markup {
 
   /// Collapses runs of whitespace to one space and trims both ends.
   public static func collapseSpaces(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+    var contiguous = text
+    guard contiguous.withUTF8(hasLooseSpaces) else { return text }
+    return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
       .joined(separator: " ")
   }
 

@@ -60,10 +60,9 @@ public enum ComparisonPage {
   /// A link to the plan's source line; its title shows the line as written.
   static func source(_ input: ComparisonPageInput, _ plan: Plan, line: Int?, label: String? = nil) -> HTMLNode {
     guard let line else { return txt("") }
-    // A plain line needs no collapsing, and only its first 180 characters are looked at: this
-    // runs once per link, thousands of times on a large page.
-    let text = plan.lineText(line)
-    let excerpt = Markup.isPlain(text) ? text : Markup.collapseSpaces(text)
+    // Only the first 180 characters are looked at: this runs once per link, thousands of
+    // times on a large page.
+    let excerpt = Markup.collapseSpaces(plan.lineText(line))
     let head = excerpt.prefix(180)
     let short = head.endIndex == excerpt.endIndex ? excerpt : String(head) + "…"
     return el("a", ["class": "src", "href": input.sourcePrefix + Self.pathInURL(plan.sourceFile), "title": "\(plan.sourceFile):\(line) — \(short)"],
