@@ -212,7 +212,7 @@ struct MentionExtractor {
       if words[middle].end <= index { low = middle + 1 } else { high = middle }
     }
     let floor = low > 0 ? words[max(0, low - 10)].start : index
-    var boundary = max(floor, min(sentenceStart, index))
+    var boundary = max(floor, sentenceStart)
     if let lastQuoteEnd, lastQuoteEnd > boundary { boundary = lastQuoteEnd }
     var first = low
     while first > 0 && low - first < 10 && words[first - 1].start >= boundary { first -= 1 }

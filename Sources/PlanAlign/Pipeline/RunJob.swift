@@ -121,14 +121,14 @@ public struct RunJob: Sendable {
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
     var failures: [IngestionError] = folder.unsupported + folder.unreadable
-    var plans: [Plan] = []
+    var read: [Plan] = []
     for outcome in outcomes {
       switch outcome {
-      case .plan(let plan): plans.append(plan)
+      case .plan(let plan): read.append(plan)
       case .failure(let failure): failures.append(failure)
       }
     }
-    var aligned = await PlanCorpus.align(plans, with: aligner)
+    var aligned = await PlanCorpus.align(read, with: aligner)
     failures.sort { $0.file < $1.file }
     aligned.sort { $0.plan.id < $1.plan.id }
     var diagnostics: [Diagnostic] = folder.skipped.map {
@@ -142,7 +142,7 @@ public struct RunJob: Sendable {
     for index in aligned.indices {
       aligned[index].plan.warnings += ScheduleLinter.lint(aligned[index]) + (gaps[aligned[index].plan.id] ?? [])
     }
-    plans = aligned.map(\.plan)
+    let plans = aligned.map(\.plan)
     for plan in plans.sorted(by: { $0.sourceFile < $1.sourceFile }) {
       diagnostics += plan.warnings.map {
         Diagnostic(
