@@ -28,18 +28,18 @@ public enum ScheduleLinter {
         }
       }
     }
-    warnings += issueDateConsistency(plan)
     return warnings
   }
 
   /// A plan that cites its own number with another date (“Kèm theo Kế hoạch số 01/KH-HĐTĐKT
   /// ngày 15/01/2021” under a header dated 13/01/2021).
-  static func issueDateConsistency(_ plan: Plan) -> [PlanWarning] {
+  /// Run while the plan's text (`lines`) is at hand, when the plan is read.
+  static func issueDateConsistency(_ plan: Plan, lines: [String]) -> [PlanWarning] {
     guard let issued = plan.issuedOn, !plan.documentNumber.isEmpty else { return [] }
     let number = TextFolding.matchKey(plan.documentNumber)
     let parser = DeadlineParser(planYear: plan.year)
     var warnings: [PlanWarning] = []
-    for (index, line) in plan.lines.enumerated() {
+    for (index, line) in lines.enumerated() {
       let key = TextFolding.matchKey(line)
       guard let found = key.range(of: number + " ngay ") else { continue }
       let after = String(key[found.upperBound...]).split(separator: " ").prefix(6)

@@ -87,7 +87,8 @@ public struct PlanIngestor: Sendable {
     plan.codeList = metadata.codeList
     plan.unitIsNew = metadata.unitIsNew
     plan.issuerKind = metadata.issuerKind
-    plan.references = elements.map(\.reference)
+    plan.warnings += ScheduleLinter.issueDateConsistency(plan, lines: lines)
+    plan.keepCitedLines(lines, references: elements.map(\.reference))
     return plan
   }
 }

@@ -25,9 +25,14 @@ public struct Plan: Sendable, Equatable {
   public var mentions: [CampaignMention]
   /// Findings about the plan text.
   public var warnings: [PlanWarning]
-  /// The plan's lines (NFC), so any fact can show the line it came from: for a text file its
-  /// lines, for other formats the document's paragraphs, lines and table rows in reading order.
-  public var lines: [String]
+  /// The lines the plan's facts cite (items, mentions, warnings), by 1-based line number: the
+  /// text as written (NFC) and where it sits in the original file, so a report can show and
+  /// locate the sentence a fact came from. The rest of the text is not kept: a national corpus
+  /// holds thousands of plans at once.
+  public var citedLines: [Int: CitedLine] = [:]
+  /// A fingerprint of the whole text (line count and two 64-bit hashes), so two files with
+  /// the same text are recognised without keeping either text.
+  public var textDigest: TextDigest
   /// The format the plan was read from.
   public var sourceFormat: SourceFormat = .text
   /// The issuer's official code, level (`province`, `district`, `commune`), province code and
@@ -49,8 +54,6 @@ public struct Plan: Sendable, Equatable {
     guard let unitIsNew, !unitCode.isEmpty else { return "name:" + district }
     return (unitIsNew ? "new:" : "old:") + unitLevel + ":" + unitCode
   }
-  /// Where each of ``lines`` sits in the original file (same index).
-  public var references: [SourceReference] = []
 
   /// Creates a plan.
   public init(
@@ -70,7 +73,19 @@ public struct Plan: Sendable, Equatable {
     self.items = items
     self.mentions = mentions
     self.warnings = warnings
-    self.lines = lines
+    self.textDigest = TextDigest(lines)
+  }
+
+  /// Keeps the lines that items, mentions and warnings cite, from the plan's text and each
+  /// line's place in the original (same index, line number − 1); call once the facts are found.
+  public mutating func keepCitedLines(_ lines: [String], references: [SourceReference]) {
+    var cited = Set(items.map(\.location.line))
+    cited.formUnion(mentions.map(\.location.line))
+    cited.formUnion(warnings.compactMap(\.line))
+    citedLines.removeAll()
+    for line in cited where lines.indices.contains(line - 1) && references.indices.contains(line - 1) {
+      citedLines[line] = CitedLine(text: lines[line - 1], reference: references[line - 1])
+    }
   }
 
   /// The unit as people name it: the type word a plan writes and the name (“thành phố Long
@@ -83,16 +98,15 @@ public struct Plan: Sendable, Equatable {
     return [word, name].filter { !$0.isEmpty }.joined(separator: " ")
   }
 
-  /// The text of a 1-based line, or an empty string when out of range.
+  /// The text of a cited 1-based line, or an empty string when it is not kept.
   public func lineText(_ line: Int) -> String {
-    lines.indices.contains(line - 1) ? lines[line - 1] : ""
+    citedLines[line]?.text ?? ""
   }
 
-  /// Where a 1-based line sits in the original file, as a person finds it there
-  /// (`dòng 12`, `tr. 3, dòng 12`, `đoạn 57`, `bảng 2, hàng 14`); empty when out of range.
+  /// Where a cited 1-based line sits in the original file, as a person finds it there
+  /// (`dòng 12`, `tr. 3, dòng 12`, `đoạn 57`, `bảng 2, hàng 14`); empty when it is not kept.
   public func sourceReference(_ line: Int) -> String {
-    if references.indices.contains(line - 1) { return references[line - 1].label }
-    return lines.indices.contains(line - 1) ? SourceReference.line(line).label : ""
+    citedLines[line]?.reference.label ?? ""
   }
 }
 
@@ -196,5 +210,38 @@ public struct PlanWarning: Sendable, Equatable {
     self.code = code
     self.message = message
     self.line = line
+  }
+}
+
+/// A line of a plan that a fact cites.
+public struct CitedLine: Sendable, Equatable {
+  /// The line as written (NFC).
+  public var text: String
+  /// Where it sits in the original file.
+  public var reference: SourceReference
+}
+
+/// A fingerprint of a plan's text: equal texts give equal digests; different texts give
+/// different ones but with a chance of about one in 2¹²⁸.
+public struct TextDigest: Hashable, Sendable {
+  /// How many lines the text has.
+  public var lineCount: Int
+  private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+  private var second: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+  /// The digest of `lines` (each line's UTF-8 bytes, then a line break).
+  public init(_ lines: [String]) {
+    lineCount = lines.count
+    for line in lines {
+      for byte in line.utf8 { add(byte) }
+      add(0x0A)
+    }
+  }
+
+  // FNV-1a, and a multiply-xorshift mix with other constants: two independent 64-bit hashes.
+  private mutating func add(_ byte: UInt8) {
+    first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    second = (second &+ UInt64(byte) &+ 1) &* 0xbf58_476d_1ce4_e5b9
+    second ^= second >> 31
   }
 }

@@ -125,7 +125,7 @@ public enum PlanCorpus {
         result.append(.plan(plan))
         continue
       }
-      if first.lines == plan.lines {
+      if first.textDigest == plan.textDigest {
         first.warnings.append(PlanWarning(
           severity: .warning, code: "duplicate_file",
           message: "\(plan.sourceFile) has the same text as this plan and is left out of the reports", line: nil))
