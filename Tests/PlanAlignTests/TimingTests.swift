@@ -139,7 +139,7 @@ import Testing
       "phường Bồ Đề 00118", "phường Long Biên 00145", "quận Hoàn Kiếm 002", "quận Long Biên 004",
     ])
     let report = try #require(summary.reports.first { $0.name == "timing_yoy.csv" })
-    let rows = try CSVReader.table(from: report.data, source: "timing_yoy.csv", required: []).rows.map(\.values)
+    let rows = try CSVReader.table(from: report.contents(), source: "timing_yoy.csv", required: []).rows.map(\.values)
     // lineage, plan year, unit, coverage, change in days from the district's plan (15/3 is day
     // 74; 10/3 is 69, 25/2 is 56)
     #expect(rows.map { "\($0["lineage"]!) \($0["plan_year"]!) \($0["district"]!) \($0["coverage"]!) \($0["yoy_delta_days"]!)" } == [

@@ -79,7 +79,7 @@ public struct RunJob: Sendable {
     /// The timing comparison.
     public var timing: [TimingRow]
     /// Report files written.
-    public var reports: [ReportFile]
+    public var reports: [WrittenReport]
     /// Every error and warning, in file order.
     public var diagnostics: [Diagnostic]
   }
@@ -163,21 +163,25 @@ public struct RunJob: Sendable {
       ("timing", TimingReports.timing(timing, withReference: reference != nil)),
       ("timing_yoy", TimingReports.yearOverYear(Timing.yearOverYear(timing, crosswalk: crosswalk))),
     ]
+    // Each report goes to disk as soon as it is made (the set is put in place at the end, in
+    // one step), so the run never holds every report's bytes at once.
+    let names = tables.map { $0.key + ".csv" } + ["index.html", "planalign.xlsx"]
+    let staging = try ReportStaging(directory: outputDirectory, names: names)
     let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
-    var reports = tables.map { ReportFile(name: $0.key + ".csv", data: writer.data($0.table)) }
-    reports.append(ReportFile(name: "index.html", data: Data(ComparisonPage.render(
-      ComparisonPageInput(
-        plans: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
-        withReference: reference != nil,
-        sourcePrefix: Self.relativePath(from: outputDirectory, to: plansDirectory) + "/"),
-      labels: .forLanguage(language)).utf8)))
-    let sheets = WorkbookReport.sheets(tables, aligned: aligned, campaigns: campaigns, language: language)
-    do {
-      reports.append(ReportFile(name: "planalign.xlsx", data: try WorkbookReport.data(sheets, created: WorkbookReport.creationDate(plans))))
-    } catch {
-      throw ReportError.cannotWrite(path: outputDirectory.appendingPathComponent("planalign.xlsx").path, reason: error.localizedDescription)
+    for (key, table) in tables {
+      try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
     }
-    try ReportWriter.write(reports, to: outputDirectory)
+    let pageInput = ComparisonPageInput(
+      plans: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
+      withReference: reference != nil,
+      sourcePrefix: Self.relativePath(from: outputDirectory, to: plansDirectory) + "/")
+    try staging.stream("index.html") { ComparisonPage.write(pageInput, labels: .forLanguage(language), to: &$0) }
+    let sheets = WorkbookReport.sheets(tables, aligned: aligned, campaigns: campaigns, language: language)
+    try staging.file("planalign.xlsx") { path in
+      try WorkbookReport.write(sheets, created: WorkbookReport.creationDate(plans), to: path)
+    }
+    try staging.commit()
+    let reports = staging.written
     return Summary(
       plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
   }

@@ -14,6 +14,14 @@ public enum ReportWriter {
   ///
   /// Refuses, leaving everything in place, when `directory` holds files that are not reports.
   public static func write(_ files: [ReportFile], to directory: URL) throws(ReportError) {
+    let staging = try ReportStaging(directory: directory, names: files.map(\.name))
+    for file in files { try staging.write(file.name, data: file.data) }
+    try staging.commit()
+  }
+
+  /// Locks the output folder, removes what killed runs left and checks that the folder holds
+  /// only reports; returns the new hidden folder to write into and the lock.
+  static func begin(_ directory: URL, names: Set<String>) throws(ReportError) -> (staging: URL, lock: OutputLock) {
     let manager = FileManager.default
     let parent = directory.deletingLastPathComponent()
     let name = directory.lastPathComponent
@@ -23,29 +31,30 @@ public enum ReportWriter {
       throw .cannotWrite(path: parent.path, reason: error.localizedDescription)
     }
     let lock = try OutputLock(parent.appendingPathComponent(".\(name).lock"))
-    defer { lock.release() }
     removeLeftovers(in: parent, of: name)
-    try checkOnlyReports(in: directory, expected: Set(files.map(\.name)))
-
+    do {
+      try checkOnlyReports(in: directory, expected: names)
+    } catch {
+      lock.release()
+      throw error
+    }
     let staging = parent.appendingPathComponent(".\(name).new-\(ProcessInfo.processInfo.processIdentifier)")
+    try? manager.removeItem(at: staging)
     do {
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-      for file in files {
-        let url = staging.appendingPathComponent(file.name)
-        guard manager.createFile(atPath: url.path, contents: nil) else {
-          throw ReportError.cannotWrite(path: directory.appendingPathComponent(file.name).path, reason: String(cString: strerror(errno)))
-        }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.write(contentsOf: file.data)
-        try handle.synchronize()
-      }
-      syncDirectory(staging)
     } catch {
-      try? manager.removeItem(at: staging)
-      if let error = error as? ReportError { throw error }
+      lock.release()
       throw .cannotWrite(path: directory.path, reason: error.localizedDescription)
     }
+    return (staging, lock)
+  }
+
+  /// Puts the written set (`staging`) in place of `directory` in one step.
+  static func swap(_ staging: URL, into directory: URL) throws(ReportError) {
+    let manager = FileManager.default
+    let parent = directory.deletingLastPathComponent()
+    let name = directory.lastPathComponent
+    syncDirectory(staging)
     var isDirectory: ObjCBool = false
     if manager.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
@@ -92,7 +101,7 @@ public enum ReportWriter {
     }
   }
 
-  private static func syncDirectory(_ url: URL) {
+  static func syncDirectory(_ url: URL) {
     let descriptor = open(url.path, O_RDONLY | O_DIRECTORY)
     guard descriptor >= 0 else { return }
     _ = fsync(descriptor)
@@ -101,7 +110,7 @@ public enum ReportWriter {
 }
 
 /// An exclusive lock on a file beside the output folder, held while a run writes.
-private final class OutputLock {
+final class OutputLock {
   private var descriptor: Int32
 
   init(_ url: URL) throws(ReportError) {

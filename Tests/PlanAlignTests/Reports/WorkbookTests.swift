@@ -104,7 +104,7 @@ import ZIPFoundation
     // Frozen panes are view settings, which LibreOffice does not convert headless: read them
     // from the workbook's own sheet XML.
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("book.xlsx")
-    try summary.reports.first { $0.name == "planalign.xlsx" }!.data.write(to: out)
+    try summary.reports.first { $0.name == "planalign.xlsx" }!.contents().write(to: out)
     let archive = try Archive(url: out, accessMode: .read)
     var frozen = 0
     for entry in archive where entry.path.hasPrefix("xl/worksheets/sheet") {

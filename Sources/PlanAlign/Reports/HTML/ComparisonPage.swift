@@ -37,22 +37,39 @@ public struct ComparisonPageInput: Sendable {
 public enum ComparisonPage {
   /// Renders the page.
   public static func render(_ input: ComparisonPageInput, labels: ReportLabels) -> String {
-    let page = el("html", ["lang": labels.language],
-      el("head", [:],
-        el("meta", ["charset": "utf-8"]),
-        el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-        el("title", [:], txt(labels.title)),
-        el("style", [:], .trusted(PageAssets.css))),
-      el("body", [:],
-        el("header", [:], el("h1", [:], txt(labels.title)), el("p", [:], txt(labels.intro))),
-        el("main", [:],
-          plansSection(input, labels),
-          matrixSection(input, labels),
-          TimelineChart.section(input, labels),
-          timingSection(input, labels),
-          warningsSection(input, labels)),
-        el("script", [:], .trusted(PageAssets.script))))
-    return "<!DOCTYPE html>\n" + page.rendered + "\n"
+    var output = ""
+    write(input, labels: labels, to: &output)
+    return output
+  }
+
+  /// Writes the page to `output`, building and rendering one section at a time: the tree of a
+  /// page for thousands of plans never exists whole.
+  public static func write(_ input: ComparisonPageInput, labels: ReportLabels, to output: inout some TextOutputStream) {
+    let sections: [() -> HTMLNode] = [
+      { plansSection(input, labels) },
+      { matrixSection(input, labels) },
+      { TimelineChart.section(input, labels) },
+      { timingSection(input, labels) },
+      { warningsSection(input, labels) },
+    ]
+    let html = el("html", ["lang": labels.language]), body = el("body"), main = el("main")
+    output.write("<!DOCTYPE html>\n")
+    html.renderStart(into: &output)
+    el("head", [:],
+      el("meta", ["charset": "utf-8"]),
+      el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+      el("title", [:], txt(labels.title)),
+      el("style", [:], .trusted(PageAssets.css))
+    ).render(into: &output)
+    body.renderStart(into: &output)
+    el("header", [:], el("h1", [:], txt(labels.title)), el("p", [:], txt(labels.intro))).render(into: &output)
+    main.renderStart(into: &output)
+    for section in sections { section().render(into: &output) }
+    main.renderEnd(into: &output)
+    el("script", [:], .trusted(PageAssets.script)).render(into: &output)
+    body.renderEnd(into: &output)
+    html.renderEnd(into: &output)
+    output.write("\n")
   }
 
   static func heading(_ plan: Plan) -> String { AlignmentReports.planHeading(plan) }

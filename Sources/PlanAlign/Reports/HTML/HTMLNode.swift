@@ -27,22 +27,35 @@ public indirect enum HTMLNode: Sendable, Equatable {
   private static let voidElements: Set<String> = ["meta", "br", "input", "link", "hr", "img"]
 
   /// Renders the tree to `output`.
-  public func render(into output: inout String) {
+  public func render(into output: inout some TextOutputStream) {
     switch self {
-    case .text(let text): output += Self.escape(text)
-    case .trusted(let markup): output += markup
+    case .text(let text): output.write(Self.escape(text))
+    case .trusted(let markup): output.write(markup)
     case .fragment(let nodes): for node in nodes { node.render(into: &output) }
-    case .element(let name, let attributes, let children):
-      output += "<" + name
-      for attribute in attributes {
-        output += " " + attribute.name
-        if let value = attribute.value { output += "=\"" + Self.escape(value, attribute: true) + "\"" }
-      }
-      output += ">"
+    case .element(let name, _, let children):
+      renderStart(into: &output)
       if Self.voidElements.contains(name) { return }
       for child in children { child.render(into: &output) }
-      output += "</" + name + ">"
+      renderEnd(into: &output)
     }
+  }
+
+  /// Renders an element's start tag only, so a large element's children can be built and
+  /// rendered one at a time (then ``renderEnd(into:)``); nothing for other nodes.
+  func renderStart(into output: inout some TextOutputStream) {
+    guard case .element(let name, let attributes, _) = self else { return }
+    output.write("<" + name)
+    for attribute in attributes {
+      output.write(" " + attribute.name)
+      if let value = attribute.value { output.write("=\"" + Self.escape(value, attribute: true) + "\"") }
+    }
+    output.write(">")
+  }
+
+  /// Renders an element's end tag only (see ``renderStart(into:)``).
+  func renderEnd(into output: inout some TextOutputStream) {
+    guard case .element(let name, _, _) = self else { return }
+    output.write("</" + name + ">")
   }
 
   /// The rendered markup.

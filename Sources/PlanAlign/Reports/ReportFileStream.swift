@@ -1,0 +1,92 @@
+import Foundation
+
+/// A report file being written: text goes through a buffer straight to disk, so a report of
+/// hundreds of megabytes never sits whole in memory. The first write error is kept and thrown
+/// by ``close()``.
+public struct ReportFileStream: TextOutputStream {
+  private let output: Output
+
+  /// Opens `path` for writing, replacing any file there.
+  init(path: String) throws(ReportError) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    output = Output(descriptor: descriptor, path: path)
+  }
+
+  /// Appends `string`.
+  public mutating func write(_ string: String) {
+    output.append(string)
+  }
+
+  /// Appends raw bytes.
+  public mutating func write(_ data: Data) {
+    data.withUnsafeBytes { output.append($0) }
+  }
+
+  /// Writes what is buffered, flushes the file to disk and closes it.
+  func close() throws(ReportError) {
+    try output.close()
+  }
+
+  /// The descriptor and its buffer; a class, so the stream can be copied into `inout`
+  /// parameters and the descriptor is closed exactly once, in `deinit` at the latest.
+  private final class Output {
+    private var descriptor: Int32
+    private let path: String
+    private var buffer: [UInt8] = []
+    private var failure: String?
+    private static let capacity = 1 << 18
+
+    init(descriptor: Int32, path: String) {
+      self.descriptor = descriptor
+      self.path = path
+      buffer.reserveCapacity(Self.capacity)
+    }
+
+    func append(_ string: String) {
+      var string = string
+      string.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    func append(_ bytes: UnsafeRawBufferPointer) {
+      if buffer.count + bytes.count > Self.capacity { drain() }
+      if bytes.count >= Self.capacity {
+        put(bytes)
+      } else {
+        buffer.append(contentsOf: bytes)
+      }
+    }
+
+    func close() throws(ReportError) {
+      drain()
+      if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+      if descriptor >= 0 { _ = Foundation.close(descriptor) }
+      descriptor = -1
+      if let failure { throw .cannotWrite(path: path, reason: failure) }
+    }
+
+    private func drain() {
+      buffer.withUnsafeBytes { put($0) }
+      buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func put(_ bytes: UnsafeRawBufferPointer) {
+      guard failure == nil, descriptor >= 0, var start = bytes.baseAddress else { return }
+      var left = bytes.count
+      while left > 0 {
+        let written = Foundation.write(descriptor, start, left)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        start += written
+        left -= written
+      }
+    }
+
+    deinit {
+      if descriptor >= 0 { _ = Foundation.close(descriptor) }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A new set of reports, written one file at a time into a hidden folder beside the output
+/// folder (see ``ReportWriter``) and put in place by ``commit()`` in one step. Each report can be
+/// written as soon as it is ready and then forgotten, so a run never holds every report in
+/// memory at once. A staging dropped without ``commit()`` is removed and leaves the output
+/// folder as it was.
+public final class ReportStaging {
+  /// The output folder the reports replace.
+  public let directory: URL
+  private let staging: URL
+  private let lock: OutputLock
+  private let names: Set<String>
+  private var committed = false
+  /// The files written so far, in order.
+  public private(set) var written: [WrittenReport] = []
+
+  /// Locks `directory` and prepares to write the reports named `names` (the whole set the run
+  /// will write: the folder must hold nothing else). Refuses, leaving everything in place, when
+  /// `directory` holds files that are not reports.
+  public init(directory: URL, names: [String]) throws(ReportError) {
+    self.directory = directory
+    self.names = Set(names)
+    (staging, lock) = try ReportWriter.begin(directory, names: self.names)
+  }
+
+  /// Writes a report whose bytes are at hand.
+  public func write(_ name: String, data: Data) throws(ReportError) {
+    try stream(name) { output in output.write(data) }
+  }
+
+  /// Writes a report by streaming its text to the file.
+  public func stream(_ name: String, _ body: (inout ReportFileStream) -> Void) throws(ReportError) {
+    precondition(names.contains(name), "a report not announced to the staging")
+    let path = staging.appendingPathComponent(name).path
+    var output = try ReportFileStream(path: path)
+    body(&output)
+    do {
+      try output.close()
+    } catch {
+      throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: Self.reason(error))
+    }
+    written.append(WrittenReport(name: name, url: directory.appendingPathComponent(name)))
+  }
+
+  /// Writes a report that a library writes to a path itself (the workbook); `body` is given
+  /// the path to write, and its error becomes the report's error.
+  public func file(_ name: String, _ body: (String) throws -> Void) throws(ReportError) {
+    precondition(names.contains(name), "a report not announced to the staging")
+    let path = staging.appendingPathComponent(name).path
+    do {
+      try body(path)
+    } catch {
+      throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: error.localizedDescription)
+    }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0, fsync(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      if descriptor >= 0 { _ = close(descriptor) }
+      throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: reason)
+    }
+    _ = close(descriptor)
+    written.append(WrittenReport(name: name, url: directory.appendingPathComponent(name)))
+  }
+
+  /// Puts the new set in place of the output folder in one step.
+  public func commit() throws(ReportError) {
+    precondition(!committed, "a staging is committed once")
+    committed = true
+    defer { lock.release() }
+    try ReportWriter.swap(staging, into: directory)
+  }
+
+  private static func reason(_ error: ReportError) -> String {
+    if case .cannotWrite(_, let reason) = error { return reason }
+    return error.localizedDescription
+  }
+
+  deinit {
+    if !committed {
+      try? FileManager.default.removeItem(at: staging)
+      lock.release()
+    }
+  }
+}
+
+/// A report a run wrote: its name and where it now is.
+public struct WrittenReport: Equatable, Sendable {
+  /// File name inside the output folder, e.g. `plans.csv`.
+  public var name: String
+  /// The file in the output folder.
+  public var url: URL
+
+  /// The file's bytes, read from disk.
+  public func contents() throws -> Data { try Data(contentsOf: url) }
+}
