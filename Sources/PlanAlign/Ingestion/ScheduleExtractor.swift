@@ -61,7 +61,7 @@ struct ScheduleExtractor {
     // A title that only sets the window for what is beneath it (“1. Nhiệm vụ trong Quý I/2024”)
     // is not itself a task.
     if PeriodLabel.window(of: block.text) != nil || (!isLeaf && heading.window != nil) { return [] }
-    let matches = TimeExpressionFinder.find(in: block.text)
+    let matches = TimeExpressionFinder.find(in: block)
     if !matches.isEmpty { return sentenceItems(block, matches: matches) }
     guard isLeaf, block.isUnderPeriod, let window = block.inheritedWindow, !Self.isTitle(block.text) else { return [] }
     return [item(block, task: block.text, window: window)]
@@ -82,7 +82,7 @@ struct ScheduleExtractor {
 
   /// Items of a list item or paragraph; `matches` are its time expressions when already found.
   private func sentenceItems(_ block: Block, matches found: [TimeExpressionMatch]? = nil) -> [ScheduledItem] {
-    let matches = found ?? TimeExpressionFinder.find(in: block.text)
+    let matches = found ?? TimeExpressionFinder.find(in: block)
     if let labelled = labelledItems(block, hasOwnTime: !matches.isEmpty) { return labelled }
     if matches.isEmpty {
       // A list item (or, under a bare time label, any paragraph) takes the window above it;

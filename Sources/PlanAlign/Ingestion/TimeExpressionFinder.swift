@@ -34,32 +34,57 @@ enum TimeExpressionFinder {
     return try! Regex(#"\b(?:"# + alternatives.joined(separator: "|") + ")")
   }()
 
+  /// Every deadline expression in `block`, in order: as ``find(in:)-(String)`` finds them in its
+  /// text, but tried only at the block's words that start a phrase.
+  ///
+  /// Every phrase starts with one of ``firstWords`` standing as a word of its own (whitespace
+  /// follows it), and the block's words are already folded: most blocks have no such word, or
+  /// only a few, and the text is folded for the pattern only when one is there.
+  static func find(in block: Block) -> [TimeExpressionMatch] {
+    guard !block.words.isEmpty else { return find(in: block.text) }
+    var starts: [Int] = []
+    for word in block.words where firstWords.contains(word.key) { starts.append(word.start) }
+    guard !starts.isEmpty else { return [] }
+    return find(in: block.text, at: starts)
+  }
+
   /// Every deadline expression in `text`, in order.
   static func find(in text: String) -> [TimeExpressionMatch] {
+    let characters = Array(text)
+    // The pattern is tried only at a word its phrases start with (“trước”, “chậm”, “hạn”, “từ”,
+    // “vào”, “trong”, “đầu”…): trying it at every character, or at every word starting with
+    // one of their letters, was most of the cost of reading prose.
+    var starts: [Int] = []
+    for offset in characters.indices {
+      let startsWord = offset == 0 || !(characters[offset - 1].isLetter || characters[offset - 1].isNumber)
+      if startsWord, Self.firstLetters.contains(TextFolding.fold(characters[offset])),
+        startsPhrase(characters, at: offset)
+      {
+        starts.append(offset)
+      }
+    }
+    return starts.isEmpty ? [] : find(in: text, at: starts)
+  }
+
+  /// The expressions that start at `starts` (character offsets, increasing); a start inside an
+  /// expression already found is passed over.
+  private static func find(in text: String, at starts: [Int]) -> [TimeExpressionMatch] {
     let characters = Array(text)
     let foldedCharacters = TextFolding.foldAligned(characters)
     guard foldedCharacters.count == characters.count else { return [] }
     let folded = String(foldedCharacters)
     var results: [TimeExpressionMatch] = []
-    // The pattern is tried only at a word its phrases start with (“trước”, “chậm”, “hạn”, “từ”,
-    // “vào”, “trong”, “đầu”…): trying it at every character, or at every word starting with
-    // one of their letters, was most of the cost of reading prose.
     var index = folded.startIndex
     var offset = 0
-    while offset < foldedCharacters.count {
-      let character = foldedCharacters[offset]
-      let startsWord = offset == 0 || !(foldedCharacters[offset - 1].isLetter || foldedCharacters[offset - 1].isNumber)
-      if startsWord, Self.firstLetters.contains(character), startsPhrase(foldedCharacters, at: offset), let match = folded[index...].prefixMatch(of: pattern) {
-        let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
-        if length > 0 {
-          results.append(TimeExpressionMatch(text: String(characters[offset..<offset + length]), range: offset..<offset + length))
-          index = match.range.upperBound
-          offset += length
-          continue
-        }
-      }
-      index = folded.index(after: index)
-      offset += 1
+    for start in starts where start >= offset && start < foldedCharacters.count {
+      index = folded.index(index, offsetBy: start - offset)
+      offset = start
+      guard let match = folded[index...].prefixMatch(of: pattern) else { continue }
+      let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
+      guard length > 0 else { continue }
+      results.append(TimeExpressionMatch(text: String(characters[offset..<offset + length]), range: offset..<offset + length))
+      index = match.range.upperBound
+      offset += length
     }
     return results
   }
@@ -72,13 +97,13 @@ enum TimeExpressionFinder {
     "truoc", "trude", "truc", "cham", "han", "tu", "vao", "trong", "het", "tuan", "dau", "giua", "cuoi",
   ]
 
-  /// Whether the word at `offset` is one of ``firstWords``.
-  private static func startsPhrase(_ folded: [Character], at offset: Int) -> Bool {
+  /// Whether the word at `offset` (folded) is one of ``firstWords``.
+  private static func startsPhrase(_ characters: [Character], at offset: Int) -> Bool {
     var word = ""
     var index = offset
-    while index < folded.count, folded[index].isLetter {
+    while index < characters.count, characters[index].isLetter {
       if index - offset == 5 { return false }
-      word.append(folded[index])
+      word.append(TextFolding.fold(characters[index]))
       index += 1
     }
     return firstWords.contains(word)
