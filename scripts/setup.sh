@@ -3,11 +3,12 @@
 # Usage: scripts/setup.sh [--tests]
 #   always: libcsv (CSV), libxlsxwriter (workbook), poppler-utils (PDF), tesseract-ocr + tesseract-ocr-vie (scanned PDF),
 #           LibreOffice Writer without GUI (.doc, .odt, .rtf)
-#   --tests: also Chromium and a Vietnamese font (browser test), img2pdf (scanned test plans) and
-#            LibreOffice Calc (the workbook test opens planalign.xlsx with it)
+#   --tests: also Chromium and a Vietnamese font (browser test), img2pdf (scanned test plans),
+#            LibreOffice Calc (the workbook test opens planalign.xlsx with it) and valgrind (the
+#            instruction-count guard, Benchmarks/Instructions/check.sh)
 set -euo pipefail
 packages=(libcsv-dev libxlsxwriter-dev poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui)
-if [[ "${1:-}" == "--tests" || "${1:-}" == "--browser" ]]; then packages+=(chromium fonts-noto-core img2pdf libreoffice-calc-nogui); fi
+if [[ "${1:-}" == "--tests" || "${1:-}" == "--browser" ]]; then packages+=(chromium fonts-noto-core img2pdf libreoffice-calc-nogui valgrind); fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
