@@ -19,6 +19,9 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "CSV field separator: ',' (default), ';' for spreadsheets set to a Vietnamese or European locale (decimals then use a comma), or 'tab'.")
   var csvSep = ","
 
+  @Flag(help: "Leave out the Excel workbook (planalign.xlsx): the CSV files and the page only.")
+  var noWorkbook = false
+
   @Option(help: "Days from the median before a due date is flagged early or late.")
   var toleranceDays = 30
 
@@ -61,6 +64,7 @@ struct RunCommand: AsyncParsableCommand {
       byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) },
       language: lang, cacheDirectory: URL(fileURLWithPath: cache ?? Self.defaultCache(out: out)))
     job.csvSeparator = Self.separator(csvSep) ?? ","
+    job.writesWorkbook = !noWorkbook
     job.progress = DiagnosticsPrinter.progressLine()
     var printer = DiagnosticsPrinter()
     let outcome: Result<RunJob.Summary, Error>

@@ -43,6 +43,8 @@ public struct RunJob: Sendable {
   public var byteOrderMark: Bool
   /// The CSV field separator: `,` (default), `;` (with decimal commas) or a tab.
   public var csvSeparator: Character = ","
+  /// Whether to write the Excel workbook (`planalign.xlsx`) beside the CSV files and the page.
+  public var writesWorkbook = true
   /// How many days from the median a due date may be before it is flagged early or late.
   public var toleranceDays: Int
   /// A reference schedule (`task_id,due_end`) to compare plans with, if any.
@@ -151,37 +153,10 @@ public struct RunJob: Sendable {
       }
     }
     let timing = Timing.rows(aligned, tasks: tasks, toleranceDays: toleranceDays, reference: reference)
-    let tables: [(key: String, table: CSVTable)] = [
-      ("plans", PlanReports.plans(plans)),
-      ("items", PlanReports.items(plans)),
-      ("mentions", PlanReports.mentions(plans)),
-      ("warnings", PlanReports.warnings(plans, failures: failures)),
-      ("campaigns", AlignmentReports.campaigns(aligned, taxonomy: campaigns)),
-      ("campaign_matrix", AlignmentReports.matrix(aligned, taxonomy: campaigns)),
-      ("tasks", AlignmentReports.tasks(aligned, taxonomy: tasks)),
-      ("unmatched", AlignmentReports.unmatched(aligned)),
-      ("timing", TimingReports.timing(timing, withReference: reference != nil)),
-      ("timing_yoy", TimingReports.yearOverYear(Timing.yearOverYear(timing, crosswalk: crosswalk))),
-    ]
-    // Each report goes to disk as soon as it is made (the set is put in place at the end, in
-    // one step), so the run never holds every report's bytes at once.
-    let names = tables.map { $0.key + ".csv" } + ["index.html", "planalign.xlsx"]
-    let staging = try ReportStaging(directory: outputDirectory, names: names)
-    let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
-    for (key, table) in tables {
-      try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
-    }
-    let pageInput = ComparisonPageInput(
-      plans: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
-      withReference: reference != nil,
-      sourcePrefix: Self.relativePath(from: outputDirectory, to: plansDirectory) + "/")
-    try staging.stream("index.html") { ComparisonPage.write(pageInput, labels: .forLanguage(language), to: &$0) }
-    let sheets = WorkbookReport.sheets(tables, aligned: aligned, campaigns: campaigns, language: language)
-    try staging.file("planalign.xlsx") { path in
-      try WorkbookReport.write(sheets, created: WorkbookReport.creationDate(plans), to: path)
-    }
-    try staging.commit()
-    let reports = staging.written
+    let reports = try writeReports(
+      ReportInputs(
+        aligned: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
+        crosswalk: crosswalk, withReference: reference != nil, plansDirectory: plansDirectory))
     return Summary(
       plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
   }

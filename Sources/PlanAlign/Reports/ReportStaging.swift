@@ -10,18 +10,22 @@ public final class ReportStaging {
   public let directory: URL
   private let staging: URL
   private let lock: OutputLock
-  private let names: Set<String>
+  private let names: [String]
   private var committed = false
-  /// The files written so far, in order.
-  public private(set) var written: [WrittenReport] = []
+  private var done: Set<String> = []
+
+  /// The files written so far, in the order of the names given to ``init(directory:names:)``.
+  public var written: [WrittenReport] {
+    names.filter(done.contains).map { WrittenReport(name: $0, url: directory.appendingPathComponent($0)) }
+  }
 
   /// Locks `directory` and prepares to write the reports named `names` (the whole set the run
   /// will write: the folder must hold nothing else). Refuses, leaving everything in place, when
   /// `directory` holds files that are not reports.
   public init(directory: URL, names: [String]) throws(ReportError) {
     self.directory = directory
-    self.names = Set(names)
-    (staging, lock) = try ReportWriter.begin(directory, names: self.names)
+    self.names = names
+    (staging, lock) = try ReportWriter.begin(directory, names: Set(names))
   }
 
   /// Writes a report whose bytes are at hand.
@@ -40,16 +44,19 @@ public final class ReportStaging {
     } catch {
       throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: Self.reason(error))
     }
-    written.append(WrittenReport(name: name, url: directory.appendingPathComponent(name)))
+    done.insert(name)
   }
 
   /// Writes a report that a library writes to a path itself (the workbook); `body` is given
-  /// the path to write, and its error becomes the report's error.
+  /// the path to write, and its error becomes the report's error. `body` may write other
+  /// reports of the staging meanwhile (the workbook's sheets are written with their CSV files).
   public func file(_ name: String, _ body: (String) throws -> Void) throws(ReportError) {
     precondition(names.contains(name), "a report not announced to the staging")
     let path = staging.appendingPathComponent(name).path
     do {
       try body(path)
+    } catch let error as ReportError {
+      throw error
     } catch {
       throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: error.localizedDescription)
     }
@@ -60,7 +67,7 @@ public final class ReportStaging {
       throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: reason)
     }
     _ = close(descriptor)
-    written.append(WrittenReport(name: name, url: directory.appendingPathComponent(name)))
+    done.insert(name)
   }
 
   /// Puts the new set in place of the output folder in one step.

@@ -40,16 +40,21 @@ public enum WorkbookReport {
   public static func sheets(
     _ tables: [(key: String, table: CSVTable)], aligned: [AlignedPlan], campaigns: Taxonomy, language: String
   ) -> [WorkbookSheet] {
-    tables.map { key, table in
-      guard key == "campaign_matrix" else { return WorkbookSheet(key: key, table: table, language: language) }
-      let turned = AlignmentReports.matrixByPlan(
-        aligned, taxonomy: campaigns, mark: matrixMark, totalLabel: ColumnLabels.heading("total", language: language))
-      var sheet = WorkbookSheet(key: key, table: turned, language: language, frozenColumns: 3, endsWithTotals: true)
-      sheet.headings = turned.header.map { id in
-        campaigns.entry(id).map { language == "en" ? $0.nameEn : $0.nameVi } ?? ColumnLabels.heading(id, language: language)
-      }
-      return sheet
+    tables.map { sheet(key: $0.key, table: $0.table, aligned: aligned, campaigns: campaigns, language: language) }
+  }
+
+  /// The sheet for one report table (the matrix turned, see ``sheets(_:aligned:campaigns:language:)``).
+  public static func sheet(
+    key: String, table: CSVTable, aligned: [AlignedPlan], campaigns: Taxonomy, language: String
+  ) -> WorkbookSheet {
+    guard key == "campaign_matrix" else { return WorkbookSheet(key: key, table: table, language: language) }
+    let turned = AlignmentReports.matrixByPlan(
+      aligned, taxonomy: campaigns, mark: matrixMark, totalLabel: ColumnLabels.heading("total", language: language))
+    var sheet = WorkbookSheet(key: key, table: turned, language: language, frozenColumns: 3, endsWithTotals: true)
+    sheet.headings = turned.header.map { id in
+      campaigns.entry(id).map { language == "en" ? $0.nameEn : $0.nameVi } ?? ColumnLabels.heading(id, language: language)
     }
+    return sheet
   }
 
   /// The creation time stored in the workbook: the newest issue date among the plans (midnight
@@ -79,13 +84,12 @@ public enum WorkbookReport {
 
   /// Writes the workbook to `path`.
   public static func write(_ sheets: [WorkbookSheet], created: Date, to path: String) throws(XLSXError) {
-    let workbook = try XLSXWorkbook(path: path, created: created)
-    let styles = Styles(workbook)
-    for sheet in sheets { try write(sheet, into: try workbook.addSheet(sheet.name), styles: styles) }
-    try workbook.close()
+    let writer = try WorkbookWriter(path: path, created: created)
+    for sheet in sheets { try writer.add(sheet) }
+    try writer.close()
   }
 
-  private static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles) throws(XLSXError) {
+  static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles) throws(XLSXError) {
     let widths = columnWidths(sheet)
     for (column, width) in widths.enumerated() { target.setWidth(Double(width.characters), column: column) }
     // Constant-memory mode takes rows strictly top to bottom, and refuses ranges above the
@@ -172,7 +176,7 @@ public enum WorkbookReport {
   }
 
   /// The formats every sheet shares.
-  private struct Styles {
+  struct Styles {
     let heading, key, date, wrapped, mark, total: XLSXFormat
 
     init(_ workbook: XLSXWorkbook) {

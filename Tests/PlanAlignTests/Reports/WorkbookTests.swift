@@ -121,4 +121,20 @@ import ZIPFoundation
     #expect(book["Plans"]?.rows[0].first?.text == "Plan ID")
     #expect(book["Matrix"]?.rows.last?[1].text == "Total")
   }
+
+  /// `--no-workbook`: the other reports as usual, and a workbook an earlier run left is
+  /// replaced with the rest of the set rather than refused as a foreign file.
+  @Test func aRunWithoutTheWorkbookWritesTheOtherReportsInPlaceOfAnEarlierSet() async throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("Reports")
+    let book = out.appendingPathComponent("planalign.xlsx")
+    let full = try await RunJob(dataDirectory: TestSupport.dataDirectory, outputDirectory: out).run()
+    #expect(full.reports.map(\.name).contains("planalign.xlsx") && FileManager.default.fileExists(atPath: book.path))
+    var job = RunJob(dataDirectory: TestSupport.dataDirectory, outputDirectory: out)
+    job.writesWorkbook = false
+    let summary = try await job.run()
+    #expect(summary.reports.map(\.name) == full.reports.map(\.name).filter { $0 != "planalign.xlsx" })
+    #expect(!FileManager.default.fileExists(atPath: book.path))
+    let plans = try #require(summary.reports.first { $0.name == "plans.csv" })
+    #expect(try plans.contents() == full.reports.first { $0.name == "plans.csv" }?.contents())
+  }
 }

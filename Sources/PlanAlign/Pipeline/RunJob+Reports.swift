@@ -1,0 +1,67 @@
+import Foundation
+
+/// What the reports of a run are made from.
+struct ReportInputs {
+  var aligned: [AlignedPlan]
+  var failures: [IngestionError]
+  var timing: [TimingRow]
+  var campaigns: Taxonomy
+  var tasks: Taxonomy
+  var crosswalk: Crosswalk
+  var withReference: Bool
+  var plansDirectory: URL
+}
+
+extension RunJob {
+  /// Writes every report into a new set that replaces the output folder in one step.
+  ///
+  /// Reports are made one at a time and forgotten once on disk: each table is written as its CSV
+  /// file and as its workbook sheet, then dropped before the next is made; the page is written
+  /// section by section. A run holds its plans and one report at a time, never all of them.
+  func writeReports(_ inputs: ReportInputs) throws -> [WrittenReport] {
+    let plans = inputs.aligned.map(\.plan)
+    let aligned = inputs.aligned
+    let tables: [(key: String, make: () -> CSVTable)] = [
+      ("plans", { PlanReports.plans(plans) }),
+      ("items", { PlanReports.items(plans) }),
+      ("mentions", { PlanReports.mentions(plans) }),
+      ("warnings", { PlanReports.warnings(plans, failures: inputs.failures) }),
+      ("campaigns", { AlignmentReports.campaigns(aligned, taxonomy: inputs.campaigns) }),
+      ("campaign_matrix", { AlignmentReports.matrix(aligned, taxonomy: inputs.campaigns) }),
+      ("tasks", { AlignmentReports.tasks(aligned, taxonomy: inputs.tasks) }),
+      ("unmatched", { AlignmentReports.unmatched(aligned) }),
+      ("timing", { TimingReports.timing(inputs.timing, withReference: inputs.withReference) }),
+      ("timing_yoy", { TimingReports.yearOverYear(Timing.yearOverYear(inputs.timing, crosswalk: inputs.crosswalk)) }),
+    ]
+    let workbookName = "planalign.xlsx"
+    // The workbook is announced even when left out: one written by an earlier run is a report,
+    // replaced with the rest, not a foreign file.
+    let staging = try ReportStaging(
+      directory: outputDirectory, names: tables.map { $0.key + ".csv" } + ["index.html", workbookName])
+    let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
+    if writesWorkbook {
+      try staging.file(workbookName) { path in
+        let book = try WorkbookWriter(path: path, created: WorkbookReport.creationDate(plans))
+        for (key, make) in tables {
+          let table = make()
+          try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
+          try book.add(WorkbookReport.sheet(
+            key: key, table: table, aligned: aligned, campaigns: inputs.campaigns, language: language))
+        }
+        try book.close()
+      }
+    } else {
+      for (key, make) in tables {
+        let table = make()
+        try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
+      }
+    }
+    let page = ComparisonPageInput(
+      plans: aligned, failures: inputs.failures, timing: inputs.timing, campaigns: inputs.campaigns,
+      tasks: inputs.tasks, withReference: inputs.withReference,
+      sourcePrefix: Self.relativePath(from: outputDirectory, to: inputs.plansDirectory) + "/")
+    try staging.stream("index.html") { ComparisonPage.write(page, labels: .forLanguage(language), to: &$0) }
+    try staging.commit()
+    return staging.written
+  }
+}
