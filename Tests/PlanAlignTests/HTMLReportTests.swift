@@ -37,6 +37,31 @@ import Testing
     #expect(committed == generated)
   }
 
+  /// A Word plan's facts are located on the page as the CSV files locate them (`đoạn 3`),
+  /// not by the reader's internal line numbers, which mean nothing in Word.
+  @Test func aWordPlansSourcesAreLocatedOnThePageAsInTheCSVFiles() async throws {
+    let text = TestSupport.minimalPlan(body: """
+      1. Phát động phong trào thi đua “Ngày thứ Bảy xanh sạch” trong toàn quận.
+
+      2. Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 trước ngày 15/01/2024.
+      """)
+    let paragraphs = text.split(separator: "\n").map { ReadingSupport.p(String($0)) }.joined()
+    let word = try ReadingSupport.docx(["word/document.xml": ReadingSupport.document(paragraphs)])
+    let data = try TestSupport.dataDirectory(plans: [("hoan-kiem-2024.docx", word)])
+    let out = TestSupport.reportsDirectory(beside: data)
+    _ = try await RunJob(dataDirectory: data, outputDirectory: out).run()
+    let page = String(decoding: try Data(contentsOf: out.appendingPathComponent("index.html")), as: UTF8.self)
+    let unmatched = try CSVReader.table(
+      from: Data(contentsOf: out.appendingPathComponent("unmatched.csv")), source: "unmatched.csv", required: []
+    ).rows.map(\.values)
+    try #require(!unmatched.isEmpty)
+    for row in unmatched {
+      #expect(row["source_ref"]?.hasPrefix("đoạn ") == true)
+      #expect(page.contains("(\(row["source_ref"] ?? ""))"))
+    }
+    #expect(!page.contains("hoan-kiem-2024.docx:"))
+  }
+
   @Test func pageIsSmallAndGrowsWithPlansNotText() async throws {
     let html = try await Self.page()
     #expect(html.utf8.count < 1_000_000)

@@ -82,8 +82,30 @@ public enum ComparisonPage {
     let excerpt = Markup.collapseSpaces(plan.lineText(line))
     let head = excerpt.prefix(180)
     let short = head.endIndex == excerpt.endIndex ? excerpt : String(head) + "…"
-    return el("a", ["class": "src", "href": input.sourcePrefix + Self.pathInURL(plan.sourceFile), "title": "\(plan.sourceFile):\(line) — \(short)"],
-              txt(label ?? String(line)))
+    return el("a", ["class": "src", "href": input.sourcePrefix + Self.pathInURL(plan.sourceFile), "title": "\(located(plan, line)) — \(short)"],
+              txt(label ?? place(plan, line, labels: nil)))
+  }
+
+  /// Where a person finds `line` in the original, as the CSV files' `source_ref` gives it:
+  /// the reader's own reference for a Word or PDF file (`đoạn 8`, `tr. 3, dòng 12`, `bảng 2,
+  /// hàng 4`); for a line of a text file its number, after the page's word for a line when
+  /// `labels` are given (`dòng 12`), bare under a column headed “Dòng” otherwise.
+  static func place(_ plan: Plan, _ line: Int, labels: ReportLabels?) -> String {
+    switch plan.citedLines[line]?.reference {
+    case .line(let number)?: return labels.map { "\($0.mentionedAt) \(number)" } ?? String(number)
+    case let reference?: return reference.label
+    case nil: return labels.map { "\($0.mentionedAt) \(line)" } ?? String(line)
+    }
+  }
+
+  /// The file and place of `line`: `long-bien-2024.txt:76` for a text file, `ke-hoach.docx,
+  /// đoạn 8` for a Word or PDF file, whose internal line numbers mean nothing to a reader.
+  static func located(_ plan: Plan, _ line: Int) -> String {
+    switch plan.citedLines[line]?.reference {
+    case .line(let number)?: return "\(plan.sourceFile):\(number)"
+    case let reference?: return "\(plan.sourceFile), \(reference.label)"
+    case nil: return "\(plan.sourceFile):\(line)"
+    }
   }
 
   static func table(_ id: String, sortable: Bool, header: [(String, Bool)], rows: [HTMLNode], caption: String? = nil) -> HTMLNode {
@@ -130,19 +152,19 @@ public enum ComparisonPage {
       let count = row.marks.compactMap { $0 }.count
       let marks = zip(input.plans, row.marks).map { aligned, mention -> HTMLNode in
         guard let mention else { return el("td", ["class": "mark empty"], el("span", ["class": "sr"], txt("–"))) }
-        let where_ = "\(aligned.plan.sourceFile):\(mention.location.line)"
+        let where_ = located(aligned.plan, mention.location.line)
         return el("td", ["class": "mark"],
           el("span", ["class": "dot", "tabindex": "0", "title": "\(mention.text) — \(where_)"],
             txt("●"), el("span", ["class": "sr"], txt(labels.yes)),
             el("span", ["class": "tip", "role": "tooltip"], txt(mention.text), el("br"),
-               source(input, aligned.plan, line: mention.location.line, label: "\(labels.mentionedAt) \(mention.location.line)"))))
+               source(input, aligned.plan, line: mention.location.line, label: place(aligned.plan, mention.location.line, labels: labels)))))
       }
       return el("tr", ["class": count == 0 ? "uncovered" : nil],
         el("th", ["scope": "row"], txt(labels.name(row.entry))), .fragment(marks), cell(String(count), numeric: true))
     }
     let unmatched = input.plans.map { aligned -> HTMLNode in
       let items = zip(aligned.plan.mentions, aligned.mentions).filter { $0.1.match == nil }.map { mention, _ in
-        el("li", [:], txt(mention.text), txt(" "), source(input, aligned.plan, line: mention.location.line, label: "(\(labels.mentionedAt) \(mention.location.line))"))
+        el("li", [:], txt(mention.text), txt(" "), source(input, aligned.plan, line: mention.location.line, label: "(\(place(aligned.plan, mention.location.line, labels: labels)))"))
       }
       return el("div", ["class": "unmatched"], el("h4", [:], txt(heading(aligned.plan))),
         items.isEmpty ? el("p", [:], txt(labels.noUnmatched)) : el("ul", [:], children: items))

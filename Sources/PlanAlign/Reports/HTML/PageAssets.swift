@@ -20,7 +20,7 @@ enum PageAssets {
     #matrix-table tr.uncovered th{color:var(--muted)}
     .dot{position:relative;cursor:help;color:var(--accent);font-size:16px;outline-offset:2px}
     .dot .tip{display:none;position:absolute;z-index:5;left:50%;top:1.4em;transform:translateX(-50%);width:22em;background:#fff;border:1px solid #888;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:6px;color:var(--ink);font-size:12px;text-align:left}
-    .dot:hover .tip,.dot:focus .tip{display:block}
+    .dot:hover .tip,.dot:focus .tip,.dot:focus-within .tip{display:block}
     .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
     .unmatched-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:8px}
     .unmatched ul{margin:0;padding-left:18px}
@@ -49,7 +49,8 @@ enum PageAssets {
       #timeline,#timing{break-before:page} #timeline{break-inside:avoid}
       thead{display:table-header-group} thead th{position:static}
       .table-wrap,.chart{overflow:visible} svg.timeline{min-width:0;max-height:135mm}
-      .filter{display:none} .dot .tip{display:none!important}
+      .filter{display:none} .dot .tip{display:none!important} th[data-sorted]::after{content:none}
+      svg{print-color-adjust:exact;-webkit-print-color-adjust:exact} svg .bar{opacity:.8}
       a.src{border:0;color:inherit}
     }
     """
