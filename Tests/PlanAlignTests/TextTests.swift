@@ -89,6 +89,32 @@ import Testing
   }
 }
 
+/// `composed` gives what Foundation's NFC gives, taking its shortcut only where that is sure.
+@Suite struct ComposedTests {
+  @Test(arguments: [
+    "Kế hoạch công tác thi đua, khen thưởng năm 2024",  // typed composed: returned as it is
+    "Ke\u{302}\u{301} hoa\u{323}ch",  // decomposed (NFD), as some Mac and web text arrives
+    "Đống Đa – “Người tốt, việc tốt”…",
+    "\u{2000}\u{2001}Ω\u{2126}",  // singletons that NFC replaces
+    "a\u{301}\u{1E00}\u{323}",  // a composed letter followed by a mark that composes with it
+    "한국어 ﬁ ２０２４",
+  ])
+  func matchesFoundation(_ text: String) {
+    #expect(text.composed == text.precomposedStringWithCanonicalMapping)
+    #expect(Array(text.composed.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+  }
+
+  /// Every scalar the shortcut trusts is unchanged by NFC on its own and before another.
+  @Test func everyTrustedScalarIsLeftAloneByNormalization() {
+    let trusted = (0..<0x2070).compactMap(Unicode.Scalar.init).filter(String.staysComposed)
+    #expect(trusted.count > 1_000)
+    for (index, scalar) in trusted.enumerated() {
+      let pair = String(String.UnicodeScalarView([scalar, trusted[(index * 7919) % trusted.count]]))
+      #expect(Array(pair.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(pair.unicodeScalars))
+    }
+  }
+}
+
 @Suite struct MarkupTests {
   @Test(arguments: [
     ("<p>(Đề nghị)</p> <p>- Trước ngày 10/6/2024</p>", "(Đề nghị) - Trước ngày 10/6/2024"),

@@ -44,7 +44,7 @@ public enum TextDecoding {
       text = decoded
     }
     if text.allSatisfy({ $0.isWhitespace }) { throw TextDecodingError.empty }
-    return text.precomposedStringWithCanonicalMapping
+    return text.composed
   }
 
   /// Decodes `bytes` in whatever encoding they are: Unicode first (UTF-8, UTF-16 with or without
@@ -54,7 +54,7 @@ public enum TextDecoding {
     let marked = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     if !marked, let bigEndian = utf16WithoutMark(bytes), let text = try? utf16(bytes[...], bigEndian: bigEndian) {
       if text.allSatisfy({ $0.isWhitespace }) { throw .empty }
-      return (text.precomposedStringWithCanonicalMapping, "UTF-16 without a byte order mark")
+      return (text.composed, "UTF-16 without a byte order mark")
     }
     do {
       return (try decode(bytes), nil)

@@ -143,12 +143,12 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
     let bytes = text.compactMap(Windows1252.byte)
     guard bytes.count == text.count, let converted = encoding.decode(bytes) else { return text }
     legacyFonts.insert(font)
-    return converted.precomposedStringWithCanonicalMapping
+    return converted.composed
   }
 
   private func endParagraph() {
     inParagraph = false
-    var text = Markup.collapseSpaces(paragraph.text.precomposedStringWithCanonicalMapping)
+    var text = Markup.collapseSpaces(paragraph.text.composed)
     if let label = numbering.label(numId: paragraph.numId, level: paragraph.level, style: paragraph.style),
       !label.isEmpty, !text.isEmpty
     {

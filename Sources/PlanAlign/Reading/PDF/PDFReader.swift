@@ -25,7 +25,7 @@ struct PDFReader {
       (pages[index], grids[index + 1]) = try ocr(page: index + 1, input: input, folder: folder, key: key, file: file)
     }
     for index in pages.indices {
-      for word in pages[index].indices { pages[index][word].text = pages[index][word].text.precomposedStringWithCanonicalMapping }
+      for word in pages[index].indices { pages[index][word].text = pages[index][word].text.composed }
     }
     let elements = PageLayout.elements(pages: pages, scanned: Set(ocrPages), grids: grids)
     guard elements.contains(where: { $0.kind != .gap }) else {

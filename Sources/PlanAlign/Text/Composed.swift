@@ -1,0 +1,24 @@
+import Foundation
+
+extension String {
+  /// The text in Unicode normalization form C, as `precomposedStringWithCanonicalMapping` gives
+  /// it, but returned as it is, without Foundation's round trip through UTF-16, when every scalar
+  /// is one that normalization leaves alone whatever surrounds it (see ``staysComposed(_:)``):
+  /// plans typed in Unicode are nearly always composed already, and this runs on every plan.
+  var composed: String {
+    for scalar in unicodeScalars where !Self.staysComposed(scalar) {
+      return precomposedStringWithCanonicalMapping
+    }
+    return self
+  }
+
+  /// Whether NFC keeps `scalar` unchanged next to any other scalar of these ranges: a starter
+  /// that neither decomposes nor composes with a following starter. ASCII, Latin-1 and Latin
+  /// Extended-A and B (below the combining marks at U+0300), the precomposed letters of Latin
+  /// Extended Additional (U+1E00–U+1EFF, Vietnamese's “ạ ẩ ố ự”) and general punctuation from
+  /// U+2002 (U+2000 and U+2001 decompose to U+2002 and U+2003).
+  static func staysComposed(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value)
+  }
+}
