@@ -84,28 +84,24 @@ public enum TextDecoding {
 
   /// Splits text into lines; `\r\n`, `\n` and `\r` each end a line. Line `i` is number `i + 1`.
   public static func lines(_ text: String) -> [String] {
+    // Line breaks are ASCII bytes, never inside a multi-byte sequence: lines are cut from the
+    // UTF-8 as slices, each copied once.
     var lines: [String] = []
-    var current = ""
-    var scalars = text.unicodeScalars.makeIterator()
-    var pendingCR = false
-    while let scalar = scalars.next() {
-      if pendingCR {
-        pendingCR = false
-        if scalar == "\n" { continue }
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        utf8.formIndex(after: &index)
+        continue
       }
-      switch scalar {
-      case "\r":
-        lines.append(current)
-        current = ""
-        pendingCR = true
-      case "\n":
-        lines.append(current)
-        current = ""
-      default:
-        current.unicodeScalars.append(scalar)
-      }
+      lines.append(String(Substring(utf8[start..<index])))
+      utf8.formIndex(after: &index)
+      if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
+      start = index
     }
-    if !current.isEmpty { lines.append(current) }
+    if start != utf8.endIndex { lines.append(String(Substring(utf8[start..<utf8.endIndex]))) }
     return lines
   }
 
