@@ -58,7 +58,8 @@ struct MentionExtractor {
     // lead-in of every quote in a line of quotes is found without walking back over the line.
     var sentenceEndBefore: [Int] = []
     // Quoted names.
-    var index = 0
+    // Most blocks have no quotation mark at all: one pass over the bytes tells.
+    var index = Self.mayHoldQuote(block.text) ? 0 : characters.count
     while index < characters.count {
       guard isOpeningQuote(characters, index) else {
         index += 1
@@ -143,6 +144,16 @@ struct MentionExtractor {
       guard index + trigger.count <= words.count else { return false }
       return trigger.indices.allSatisfy { TaxonomyMatcher.similar(words[index + $0].key, trigger[$0]) }
     }?.count
+  }
+
+  /// Whether `text` holds a straight quote or an opening “ or „ (UTF-8 E2 80 9C, E2 80 9E).
+  private static func mayHoldQuote(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if byte == 0x22 || (previous == (0xE2, 0x80) && (byte == 0x9C || byte == 0x9E)) { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 
   private func isOpeningQuote(_ characters: [Character], _ index: Int) -> Bool {
