@@ -50,11 +50,17 @@ struct Block: Sendable {
   var sectionPath: [Heading]
   /// The words of `text`, read once by ``finish()`` for every extractor that needs them.
   private(set) var words: [TextWord] = []
+  /// The characters of `text`, split once by ``finish()``: word and character offsets index it.
+  private(set) var characters: [Character] = []
 
-  /// Reads the words of the finished text; call after the last change to `text`.
+  /// Reads the characters and words of the finished text; call after the last change to `text`.
   mutating func finish() {
-    words = TextFolding.words(in: Array(text))
+    characters = Array(text)
+    words = TextFolding.words(in: characters)
   }
+
+  /// The characters of `text`: those ``finish()`` split, or split now when it was not called.
+  var textCharacters: [Character] { characters.isEmpty && !text.isEmpty ? Array(text) : characters }
 
   var line: Int { lineStarts.first?.line ?? 0 }
 

@@ -50,7 +50,7 @@ struct MentionExtractor {
 
   /// Mentions in `block`, in order.
   func mentions(in block: Block) -> [CampaignMention] {
-    let characters = Array(block.text)
+    let characters = block.textCharacters
     let words = block.words
     var found: [(range: Range<Int>, nameRange: Range<Int>)] = []
     var lastQuoteEnd: Int?

@@ -45,7 +45,7 @@ enum TimeExpressionFinder {
     var starts: [Int] = []
     for word in block.words where firstWords.contains(word.key) { starts.append(word.start) }
     guard !starts.isEmpty else { return [] }
-    return find(in: block.text, at: starts)
+    return find(in: block.textCharacters, at: starts)
   }
 
   /// Every deadline expression in `text`, in order.
@@ -63,13 +63,12 @@ enum TimeExpressionFinder {
         starts.append(offset)
       }
     }
-    return starts.isEmpty ? [] : find(in: text, at: starts)
+    return starts.isEmpty ? [] : find(in: characters, at: starts)
   }
 
   /// The expressions that start at `starts` (character offsets, increasing); a start inside an
   /// expression already found is passed over.
-  private static func find(in text: String, at starts: [Int]) -> [TimeExpressionMatch] {
-    let characters = Array(text)
+  private static func find(in characters: [Character], at starts: [Int]) -> [TimeExpressionMatch] {
     let foldedCharacters = TextFolding.foldAligned(characters)
     guard foldedCharacters.count == characters.count else { return [] }
     let folded = String(foldedCharacters)
