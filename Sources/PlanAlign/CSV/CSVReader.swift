@@ -36,6 +36,23 @@ public enum CSVReader {
   public static func table(
     from data: Data, source: String, required: [String], known: Set<String>? = nil
   ) throws -> (header: [String], rows: [(line: Int, values: [String: String])]) {
+    let table = try columns(from: data, source: source, required: required, known: known)
+    let rows = table.records.map { record in
+      var values = [String: String](minimumCapacity: table.header.count)
+      for (index, column) in table.header.enumerated() {
+        values[column] = index < record.fields.count ? record.fields[index] : ""
+      }
+      return (line: record.line, values: values)
+    }
+    return (table.header, rows)
+  }
+
+  /// Parses a file that starts with a header row, keeping records as they are and each column's
+  /// position: for large files (the gazetteer) where a dictionary per row costs more than
+  /// parsing. Checks columns as ``table(from:source:required:known:)`` does.
+  public static func columns(
+    from data: Data, source: String, required: [String], known: Set<String>? = nil
+  ) throws -> CSVColumnTable {
     let all = try records(from: data, source: source)
     guard let first = all.first else {
       throw CSVError.missingColumn(source: source, column: required.first ?? "header")
@@ -49,14 +66,33 @@ public enum CSVReader {
         throw CSVError.unknownColumn(source: source, column: column)
       }
     }
-    let rows = all.dropFirst().map { record in
-      var values = [String: String](minimumCapacity: header.count)
-      for (index, column) in header.enumerated() {
-        values[column] = index < record.fields.count ? record.fields[index] : ""
-      }
-      return (line: record.line, values: values)
-    }
-    return (header, rows)
+    return CSVColumnTable(header: header, records: Array(all.dropFirst()))
+  }
+}
+
+/// A CSV file read with its header: the records after it, and where each column is.
+public struct CSVColumnTable: Sendable {
+  /// The column names (trimmed).
+  public let header: [String]
+  /// The records after the header.
+  public let records: [CSVRecord]
+  private let positions: [String: Int]
+
+  init(header: [String], records: [CSVRecord]) {
+    self.header = header
+    self.records = records
+    // A name given twice means its last column, as a dictionary built row by row has it.
+    positions = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { $1 })
+  }
+
+  /// Where `column` is; `nil` when the file has no such column.
+  public func position(_ column: String) -> Int? { positions[column] }
+
+  /// The field at `position` of `record`: `""` when the record is shorter, `nil` when the
+  /// column is missing (`position` is `nil`).
+  public func value(at position: Int?, in record: CSVRecord) -> String? {
+    guard let position else { return nil }
+    return position < record.fields.count ? record.fields[position] : ""
   }
 }
 

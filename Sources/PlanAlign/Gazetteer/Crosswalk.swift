@@ -20,13 +20,15 @@ public struct Crosswalk: Sendable {
 
   /// Loads `crosswalk.csv`.
   public static func load(_ data: Data, source: String) throws -> Crosswalk {
-    let table = try CSVReader.table(from: data, source: source, required: ["old_level", "old_code", "new_code", "coverage"])
+    let table = try CSVReader.columns(from: data, source: source, required: ["old_level", "old_code", "new_code", "coverage"])
+    let level = table.position("old_level"), oldCode = table.position("old_code")
+    let newCode = table.position("new_code"), coverage = table.position("coverage")
     var links: [String: [Link]] = [:]
-    for row in table.rows {
-      let level = row.values["old_level"] ?? ""
+    for row in table.records {
+      let value = { (column: Int?) in table.value(at: column, in: row) ?? "" }
       // A new province's code and a new commune's code never collide (two digits against five).
-      links[row.values["new_code"] ?? "", default: []].append(
-        Link(oldLevel: level, oldCode: row.values["old_code"] ?? "", coverage: row.values["coverage"] ?? ""))
+      links[value(newCode), default: []].append(
+        Link(oldLevel: value(level), oldCode: value(oldCode), coverage: value(coverage)))
     }
     return Crosswalk(links: links)
   }

@@ -98,26 +98,31 @@ public struct Gazetteer: Sendable {
 
   /// Loads `units.csv` (see the README for its columns).
   public static func load(_ data: Data, source: String) throws -> Gazetteer {
-    let table = try CSVReader.table(
+    let table = try CSVReader.columns(
       from: data, source: source, required: ["code", "name", "type", "level", "province"],
       known: ["code", "name", "type", "level", "province_code", "province", "valid_from", "valid_to", "parent_code",
               "code_list", "aliases", "note"])
+    let code = table.position("code"), nameColumn = table.position("name"), typeColumn = table.position("type")
+    let level = table.position("level"), provinceCode = table.position("province_code")
+    let province = table.position("province"), validToColumn = table.position("valid_to")
+    let codeList = table.position("code_list"), aliases = table.position("aliases")
     var units: [AdministrativeUnit] = []
-    units.reserveCapacity(table.rows.count)
-    for row in table.rows {
-      let name = Markup.collapseSpaces(row.values["name"] ?? "")
+    units.reserveCapacity(table.records.count)
+    for row in table.records {
+      let value = { (column: Int?) in table.value(at: column, in: row) ?? "" }
+      let name = Markup.collapseSpaces(value(nameColumn))
       guard !name.isEmpty else { throw GazetteerError.emptyName(source: source, line: row.line) }
-      let type = Markup.collapseSpaces(row.values["type"] ?? "")
+      let type = Markup.collapseSpaces(value(typeColumn))
       guard typeNames.contains(type) else {
         throw GazetteerError.unknownUnitType(source: source, line: row.line, value: type)
       }
-      let validTo = row.values["valid_to"] ?? ""
+      let validTo = value(validToColumn)
       units.append(
         AdministrativeUnit(
-          code: row.values["code"] ?? "", name: name, type: type, level: row.values["level"] ?? "",
-          provinceCode: row.values["province_code"] ?? "", province: Markup.collapseSpaces(row.values["province"] ?? ""),
-          isNew: validTo.isEmpty || validTo > "2025-06-30", codeList: row.values["code_list"] ?? "",
-          aliases: (row.values["aliases"] ?? "").split(separator: "|").map { Markup.collapseSpaces(String($0)) }
+          code: value(code), name: name, type: type, level: value(level),
+          provinceCode: value(provinceCode), province: Markup.collapseSpaces(value(province)),
+          isNew: validTo.isEmpty || validTo > "2025-06-30", codeList: value(codeList),
+          aliases: value(aliases).split(separator: "|").map { Markup.collapseSpaces(String($0)) }
             .filter { !$0.isEmpty }))
     }
     return Gazetteer(units: units)
