@@ -89,6 +89,27 @@ import Testing
   }
 }
 
+/// `matchKey(_:startsWith:)` reads only the start of a long line and answers as the whole key does.
+@Suite struct MatchKeyPrefixTests {
+  static let filler = " và các cơ quan, đơn vị liên quan trên địa bàn quận thực hiện đúng tiến độ đề ra"
+
+  @Test(arguments: [
+    ("Nơi nhận:", "noi nhan", true),
+    ("- Nơi nhận:" + filler, "noi nhan", true),
+    ("NƠI NHẬN" + filler, "noi nhan", true),
+    ("PHỤ LỤC" + filler, "phu luc", true),
+    ("Phụ lục kèm theo" + filler, "noi nhan", false),
+    ("Nơi" + filler, "noi nhan", false),
+    (String(repeating: "*", count: 80) + " Nơi nhận" + filler, "noi nhan", true),
+    (String(repeating: "Nơinhận", count: 20) + " x", "noi nhan", false),
+    ("Nơi nhận" + String(repeating: "x", count: 100), "noi nhan", true),
+  ])
+  func answersAsTheWholeKey(text: String, prefix: String, expected: Bool) {
+    #expect(TextFolding.matchKey(text, startsWith: prefix) == expected)
+    #expect(TextFolding.matchKey(text).hasPrefix(prefix) == expected)
+  }
+}
+
 /// `composed` gives what Foundation's NFC gives, taking its shortcut only where that is sure.
 @Suite struct ComposedTests {
   @Test(arguments: [

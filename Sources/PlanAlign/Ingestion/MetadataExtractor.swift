@@ -136,10 +136,11 @@ struct MetadataExtractor {
   }
 
   private func findSigner() -> String {
-    let keys = elements.map { TextFolding.matchKey($0.text) }
-    let start = keys.firstIndex { $0.hasPrefix("noi nhan") } ?? max(0, elements.count - 40)
+    let start = elements.firstIndex { TextFolding.matchKey($0.text, startsWith: "noi nhan") } ?? max(0, elements.count - 40)
     var end = elements.count
-    if let appendix = keys[start...].firstIndex(where: { $0.hasPrefix("phu luc") }) { end = appendix }
+    if let appendix = elements[start...].firstIndex(where: { TextFolding.matchKey($0.text, startsWith: "phu luc") }) {
+      end = appendix
+    }
     if let table = elements[start..<end].firstIndex(where: { if case .tableRow = $0.kind { true } else { false } }) {
       end = min(end, table)
     }

@@ -38,6 +38,20 @@ public enum TextFolding {
     matchTokens(text).joined(separator: " ")
   }
 
+  /// Whether ``matchKey(_:)`` of `text` starts with `prefix`, folding only the first words of a
+  /// long line: the text is cut at a space after its first 64 bytes, where no word is split, so
+  /// the key of the cut is the start of the whole key.
+  public static func matchKey(_ text: String, startsWith prefix: String) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.count > 64 + prefix.utf8.count else { return matchKey(text).hasPrefix(prefix) }
+    var index = utf8.index(utf8.startIndex, offsetBy: 64)
+    while index != utf8.endIndex, utf8[index] != 0x20 { utf8.formIndex(after: &index) }
+    let head = matchKey(String(Substring(utf8[utf8.startIndex..<index])))
+    // A head whose key is shorter than the prefix (a line of punctuation) decides nothing.
+    guard index != utf8.endIndex, head.utf8.count < prefix.utf8.count else { return head.hasPrefix(prefix) }
+    return matchKey(text).hasPrefix(prefix)
+  }
+
   /// The words of ``matchKey(_:)``.
   ///
   /// Works on Unicode scalars, not Characters: a combining mark is dropped and every other
