@@ -19,7 +19,9 @@ enum HeadingPattern {
     guard let first = text.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V")
       || first == UInt8(ascii: "X") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     else { return nil }
-    let characters = Array(text)
+    // The numeral or number is read from the line's first characters (at most 8 levels of two
+    // digits); the title is the rest of the line, taken from the text itself.
+    let characters = Array(text.prefix(40))
     var index = 0
     while index < characters.count && characters[index].isLetter && characters[index].isUppercase
       && "IVX".contains(characters[index])
@@ -33,7 +35,7 @@ enum HeadingPattern {
       }
       if after < characters.count && characters[after] == " " {
         let numeral = String(characters[0..<index])
-        let title = String(characters[(after + 1)...]).trimmed
+        let title = String(text.dropFirst(after + 1)).trimmed
         if RomanNumeral.value(of: numeral.lowercased()) != nil, isMostlyUpper(title) {
           return (Heading(level: 1, label: "\(numeral). \(shortLabel(title))",
                           window: PeriodLabel.window(inTitle: title)), title)
@@ -56,7 +58,7 @@ enum HeadingPattern {
         if parts.count > Limits.headingDepth { return nil }
         let next = index + 1 < characters.count ? characters[index + 1] : " "
         if next == " " {
-          let title = String(characters[(index + 1)...]).trimmed
+          let title = String(text.dropFirst(index + 1)).trimmed
           guard let first = title.first, first.isLetter || first == "“" || first == "\"" else {
             return nil
           }
@@ -87,7 +89,7 @@ enum HeadingPattern {
     }
     clause = Substring(clause.trimmed)
     if clause.last == "." { clause = clause.dropLast() }
-    guard clause.count > 90 else { return String(clause) }
+    guard clause.prefix(91).count > 90 else { return String(clause) }
     var cut = clause.prefix(90)
     if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
     return cut.trimmingTrailingPunctuation + "…"
@@ -98,6 +100,8 @@ enum HeadingPattern {
 enum QuarterPattern {
   /// The quarter expression as written, or `nil`.
   static func find(in text: String) -> String? {
+    // Folding makes a “q” only of “q” or “Q”: a text without one names no quarter.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "q") || $0 == UInt8(ascii: "Q") }) else { return nil }
     let characters = Array(text)
     let folded = TextFolding.foldAligned(characters)
     var index = 0

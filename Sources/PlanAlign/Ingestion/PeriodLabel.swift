@@ -18,7 +18,8 @@ enum PeriodLabel {
   static func window(of line: String) -> String? {
     let label = line.trimmingTrailingPunctuation
     // “Thời gian thực hiện: tháng 02/2023” describes the task above it (see ``TaskField``).
-    guard label.count <= 48, !label.isEmpty, !label.contains(":") else { return nil }
+    // A label is short: counting stops past 48 characters.
+    guard label.prefix(49).count <= 48, !label.isEmpty, !label.contains(":") else { return nil }
     let tokens = DeadlineParser.tokens(label)
     var sawWindowWord = false
     for token in tokens {
