@@ -84,6 +84,13 @@ public enum TextFolding {
     return tokens
   }
 
+  /// ``tokens(ofFolded:)`` joined by spaces, without building the list when the scalars make
+  /// one token, as a word's nearly always do.
+  static func key(ofFolded folded: [Unicode.Scalar]) -> String {
+    if !folded.isEmpty, folded.allSatisfy({ isLetter($0) || isNumber($0) }) { return foldOCR(folded) }
+    return tokens(ofFolded: folded).joined(separator: " ")
+  }
+
   /// Whether compatibility mapping (NFKC: full-width forms, ligatures) can change `scalar`:
   /// it lies outside the Latin and Vietnamese ranges.
   static func mayChangeUnderCompatibilityMapping(_ scalar: Unicode.Scalar) -> Bool {

@@ -37,7 +37,7 @@ extension TextFolding {
           if !isCombiningMark(scalar) { folded.append(foldScalar(scalar)) }
         }
       } else if let begin = start {
-        let key = plain ? tokens(ofFolded: folded).joined(separator: " ") : matchKey(original)
+        let key = plain ? key(ofFolded: folded) : matchKey(original)
         words.append(TextWord(key: key, original: original, start: begin, end: index))
         start = nil
       }
