@@ -146,7 +146,14 @@ import Testing
       return
     }
     let columns = dom[matrixStart.upperBound..<headEnd.lowerBound].components(separatedBy: "<th ").count - 1
-    #expect(columns == plans + 2, "one column per plan plus campaign and count")
+    let campaigns = try Taxonomy.load(
+      Data(contentsOf: TestSupport.dataDirectory.appendingPathComponent("taxonomy/campaigns.csv")), source: "campaigns.csv")
+    #expect(columns == campaigns.entries.filter { $0.id != Taxonomy.otherID }.count + 2, "one column per campaign, plus the plan and its count")
+    let matrix = dom[matrixStart.upperBound...]
+    let body = matrix[..<(matrix.range(of: "</table>")?.lowerBound ?? matrix.endIndex)]
+    #expect(body.components(separatedBy: "<th scope=\"row\">").count - 1 == plans + 1, "one row per plan, and the totals")
+    // Đồng Nai 2024; Hà Nội 2021, 2024 (two plans) and 2025.
+    #expect(body.components(separatedBy: "<tr class=\"group\">").count - 1 == 4, "plans grouped by province and year")
     #expect(dom.components(separatedBy: "class=\"marker").count - 1 >= 50)
     #expect(dom.contains("class=\"filter\""), "the script added its filter boxes")
   }

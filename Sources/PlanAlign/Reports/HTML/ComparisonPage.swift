@@ -108,9 +108,29 @@ public enum ComparisonPage {
     }
   }
 
-  static func table(_ id: String, sortable: Bool, header: [(String, Bool)], rows: [HTMLNode], caption: String? = nil) -> HTMLNode {
+  /// Plans in the matrix's order: by province (none last) and year, then by unit name and ID.
+  static func matrixOrder(_ plans: [Plan]) -> [Int] {
+    // Names compare by their folded keys first, so Đồng Nai comes before Hà Nội as readers expect.
+    let keys = plans.map { (province: TextFolding.matchKey($0.province), unit: TextFolding.matchKey($0.district)) }
+    return plans.indices.sorted { a, b in
+      let x = plans[a], y = plans[b]
+      if x.province.isEmpty != y.province.isEmpty { return y.province.isEmpty }
+      if keys[a].province != keys[b].province { return keys[a].province < keys[b].province }
+      if x.province != y.province { return x.province < y.province }
+      if x.year != y.year { return x.year < y.year }
+      if keys[a].unit != keys[b].unit { return keys[a].unit < keys[b].unit }
+      return x.id < y.id
+    }
+  }
+
+  /// The matrix group a plan belongs to: its province and year.
+  static func matrixGroup(_ plan: Plan) -> String { "\(plan.province)\u{1F}\(plan.year)" }
+
+  static func table(
+    _ id: String, sortable: Bool, filterable: Bool = false, header: [(String, Bool)], rows: [HTMLNode], caption: String? = nil
+  ) -> HTMLNode {
     el("div", ["class": "table-wrap"],
-      el("table", ["id": id, "class": sortable ? "sortable" : nil],
+      el("table", ["id": id, "class": sortable ? "sortable" : filterable ? "filterable" : nil],
         .fragment(caption.map { [el("caption", [:], txt($0))] } ?? []),
         el("thead", [:], el("tr", [:], children: header.map { title, numeric in
           el("th", ["scope": "col", "data-type": numeric ? "number" : "text"], txt(title))
@@ -146,12 +166,28 @@ public enum ComparisonPage {
       ], rows: rows + failed))
   }
 
+  /// The campaign matrix grows downward: one row per plan, grouped by province and year (a
+  /// heading row with the group's count) and sorted by unit, one column per campaign, and a
+  /// last row counting the plans that name each campaign.
   private static func matrixSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
-    let rows = coverage.map { row -> HTMLNode in
-      let count = row.marks.compactMap { $0 }.count
-      let marks = zip(input.plans, row.marks).map { aligned, mention -> HTMLNode in
-        guard let mention else { return el("td", ["class": "mark empty"], el("span", ["class": "sr"], txt("–"))) }
+    let order = matrixOrder(input.plans.map(\.plan))
+    var groupSizes: [String: Int] = [:]
+    for index in order { groupSizes[matrixGroup(input.plans[index].plan), default: 0] += 1 }
+    var rows: [HTMLNode] = []
+    var group: String?
+    for index in order {
+      let aligned = input.plans[index]
+      let key = matrixGroup(aligned.plan)
+      if key != group {
+        group = key
+        let title = [aligned.plan.province, String(aligned.plan.year)].filter { !$0.isEmpty }.joined(separator: " · ")
+        rows.append(el("tr", ["class": "group"],
+          el("th", ["scope": "rowgroup", "colspan": String(coverage.count + 2)],
+             txt("\(title) · \(groupSizes[key] ?? 0) \(labels.plans.lowercased())"))))
+      }
+      let marks = coverage.map { row -> HTMLNode in
+        guard let mention = row.marks[index] else { return el("td", ["class": "mark empty"]) }
         let where_ = located(aligned.plan, mention.location.line)
         return el("td", ["class": "mark"],
           el("span", ["class": "dot", "tabindex": "0", "title": "\(mention.text) — \(where_)"],
@@ -159,9 +195,12 @@ public enum ComparisonPage {
             el("span", ["class": "tip", "role": "tooltip"], txt(mention.text), el("br"),
                source(input, aligned.plan, line: mention.location.line, label: place(aligned.plan, mention.location.line, labels: labels)))))
       }
-      return el("tr", ["class": count == 0 ? "uncovered" : nil],
-        el("th", ["scope": "row"], txt(labels.name(row.entry))), .fragment(marks), cell(String(count), numeric: true))
+      let count = coverage.filter { $0.marks[index] != nil }.count
+      rows.append(el("tr", [:],
+        el("th", ["scope": "row"], txt(heading(aligned.plan))), .fragment(marks), cell(String(count), numeric: true)))
     }
+    let totals = coverage.map { cell(String($0.marks.compactMap { $0 }.count), numeric: true) }
+    rows.append(el("tr", ["class": "totals"], el("th", ["scope": "row"], txt(labels.planCount)), .fragment(totals), cell("")))
     let unmatched = input.plans.map { aligned -> HTMLNode in
       let items = zip(aligned.plan.mentions, aligned.mentions).filter { $0.1.match == nil }.map { mention, _ in
         el("li", [:], txt(mention.text), txt(" "), source(input, aligned.plan, line: mention.location.line, label: "(\(place(aligned.plan, mention.location.line, labels: labels)))"))
@@ -170,8 +209,8 @@ public enum ComparisonPage {
         items.isEmpty ? el("p", [:], txt(labels.noUnmatched)) : el("ul", [:], children: items))
     }
     return el("section", ["id": "matrix"], el("h2", [:], txt(labels.matrix)), el("p", ["class": "note"], txt(labels.matrixNote)),
-      table("matrix-table", sortable: false,
-        header: [(labels.campaign, false)] + input.plans.map { (heading($0.plan), false) } + [(labels.planCount, true)],
+      table("matrix-table", sortable: false, filterable: true,
+        header: [(labels.plan, false)] + coverage.map { (labels.name($0.entry), false) } + [(labels.campaigns, true)],
         rows: rows),
       el("h3", [:], txt(labels.unmatched)), el("div", ["class": "unmatched-list"], children: unmatched))
   }

@@ -16,8 +16,14 @@ enum PageAssets {
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     td.date{white-space:nowrap}
     tbody tr:nth-child(even){background:#fafafa}
-    #matrix-table td.mark{text-align:center;width:8em}
-    #matrix-table tr.uncovered th{color:var(--muted)}
+    #matrix .table-wrap{max-height:85vh;overflow:auto}
+    #matrix-table{width:auto}
+    #matrix-table thead th{font-size:12px;font-weight:normal;min-width:6em;max-width:9em;vertical-align:bottom;z-index:2}
+    #matrix-table th[scope=row],#matrix-table thead th:first-child{position:sticky;left:0;background:#fff;z-index:1;min-width:11em}
+    #matrix-table thead th:first-child{background:#e8eef5;z-index:3}
+    #matrix-table tr.group th{background:#eef3f8;font-weight:bold}
+    #matrix-table tr.totals th,#matrix-table tr.totals td{font-weight:bold;border-top:2px solid #888}
+    #matrix-table td.mark{text-align:center;min-width:2.5em;position:relative}
     .dot{position:relative;cursor:help;color:var(--accent);font-size:16px;outline-offset:2px}
     .dot .tip{display:none;position:absolute;z-index:5;left:50%;top:1.4em;transform:translateX(-50%);width:22em;background:#fff;border:1px solid #888;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:6px;color:var(--ink);font-size:12px;text-align:left}
     .dot:hover .tip,.dot:focus .tip,.dot:focus-within .tip{display:block}
@@ -48,7 +54,8 @@ enum PageAssets {
       h2{break-after:avoid} table{page-break-inside:auto} tr{break-inside:avoid}
       #timeline,#timing{break-before:page} #timeline{break-inside:avoid}
       thead{display:table-header-group} thead th{position:static}
-      .table-wrap,.chart{overflow:visible} svg.timeline{min-width:0;max-height:135mm}
+      .table-wrap,.chart,#matrix .table-wrap{overflow:visible;max-height:none} svg.timeline{min-width:0;max-height:135mm}
+      #matrix-table{font-size:7pt} #matrix-table thead th{font-size:7pt;min-width:0} #matrix-table th[scope=row]{position:static;min-width:0}
       .filter{display:none} .dot .tip{display:none!important} th[data-sorted]::after{content:none}
       svg{print-color-adjust:exact;-webkit-print-color-adjust:exact} svg .bar{opacity:.8}
       a.src{border:0;color:inherit}
@@ -78,13 +85,16 @@ enum PageAssets {
           th.addEventListener('click',sort);
           th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort();}});
         });
+      });
+      Array.prototype.forEach.call(document.querySelectorAll('table.sortable,table.filterable'),function(table){
         var input=document.createElement('input');
         input.type='search';input.className='filter';input.placeholder=root.lang==='vi'?'Lọc…':'Filter…';
         input.setAttribute('aria-label',input.placeholder);
         input.addEventListener('input',function(){
           var fold=function(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').replace(/[đĐ]/g,'d').toLowerCase();};
           var q=fold(input.value);
-          Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==''&&fold(r.textContent).indexOf(q)<0;});
+          var rowText=table.classList.contains('filterable')?function(r){return r.cells[0]?r.cells[0].textContent:'';}:function(r){return r.textContent;};
+          Array.prototype.forEach.call(table.tBodies[0].rows,function(r){r.hidden=q!==''&&!r.classList.contains('totals')&&fold(rowText(r)).indexOf(q)<0;});
         });
         table.parentNode.parentNode.insertBefore(input,table.parentNode);
       });
