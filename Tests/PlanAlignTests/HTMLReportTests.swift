@@ -112,6 +112,16 @@ import Testing
     #expect(html.components(separatedBy: "<script>").count == 2, "only the page's own script")
   }
 
+  /// Severities read in the page's language: the seeds have warnings and notes.
+  @Test func severitiesAreNamedInThePagesLanguage() async throws {
+    let vietnamese = try await Self.page()
+    #expect(vietnamese.contains("<td>cảnh báo</td>") && vietnamese.contains("<td>lưu ý</td>"))
+    #expect(!vietnamese.contains("<td>warning</td>") && !vietnamese.contains("<td>info</td>"))
+    #expect(vietnamese.contains("<th scope=\"col\" data-type=\"text\">Mã</th>"))
+    let english = try await Self.page(language: "en")
+    #expect(english.contains("<td>warning</td>") && !english.contains("<td>cảnh báo</td>"))
+  }
+
   @Test func englishLabels() async throws {
     let html = try await Self.page(language: "en")
     #expect(html.contains("<html lang=\"en\">"))

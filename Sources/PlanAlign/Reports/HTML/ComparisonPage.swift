@@ -246,19 +246,19 @@ public enum ComparisonPage {
 
   private static func warningsSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     var rows: [HTMLNode] = input.failures.map { failure in
-      el("tr", ["class": "error"], el("th", ["scope": "row"], txt(failure.file)), cell("error"), cell("unreadable_plan"),
+      el("tr", ["class": "error"], el("th", ["scope": "row"], txt(failure.file)), cell(labels.severity("error")), cell("unreadable_plan"),
          cell(failure.reason), cell(""))
     }
     for aligned in input.plans {
       for warning in aligned.plan.warnings {
         rows.append(el("tr", ["class": warning.severity.rawValue],
-          el("th", ["scope": "row"], txt(heading(aligned.plan))), cell(warning.severity.rawValue), cell(warning.code),
+          el("th", ["scope": "row"], txt(heading(aligned.plan))), cell(labels.severity(warning.severity.rawValue)), cell(warning.code),
           cell(warning.message), el("td", [:], source(input, aligned.plan, line: warning.line))))
       }
     }
     return el("section", ["id": "warnings"], el("h2", [:], txt(labels.warnings)),
       table("warnings-table", sortable: true,
-        header: [(labels.plan, false), (labels.severity, false), ("code", false), (labels.message, false), (labels.line, true)],
+        header: [(labels.plan, false), (labels.severity, false), (labels.code, false), (labels.message, false), (labels.line, true)],
         rows: rows))
   }
 

@@ -42,6 +42,10 @@ public struct ReportLabels: Sendable {
   var months: [String]
   var mentionedAt: String
   var yes: String
+  /// The warnings table's code column.
+  var code = "Mã"
+  /// Severities as the page's readers name them (`warning` → `cảnh báo`).
+  var severities = ["error": "lỗi", "warning": "cảnh báo", "info": "lưu ý"]
 
   /// Vietnamese.
   public static let vi = ReportLabels(
@@ -73,7 +77,10 @@ public struct ReportLabels: Sendable {
     day: "Day", medianDay: "Median", delta: "Delta (days)", flag: "Flag", referenceDelta: "Vs reference",
     filter: "Filter", severity: "Severity", message: "Message", line: "Line", failed: "Could not read",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    mentionedAt: "line", yes: "yes")
+    mentionedAt: "line", yes: "yes", code: "Code", severities: ["error": "error", "warning": "warning", "info": "info"])
+
+  /// A severity (`error`, `warning`, `info`) in the page's language.
+  func severity(_ raw: String) -> String { severities[raw] ?? raw }
 
   /// The labels for a language code; Vietnamese unless `en`.
   public static func forLanguage(_ code: String) -> ReportLabels { code == "en" ? .en : .vi }
