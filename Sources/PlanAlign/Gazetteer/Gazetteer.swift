@@ -86,10 +86,11 @@ public struct Gazetteer: Sendable {
     var longest = 1
     for (position, unit) in units.enumerated() {
       for spelling in [unit.name] + unit.aliases {
-        let key = TextFolding.matchKey(spelling)
-        guard !key.isEmpty else { continue }
+        let words = TextFolding.matchTokens(spelling)
+        guard !words.isEmpty else { continue }
+        let key = words.joined(separator: " ")
         if index[key]?.last != position { index[key, default: []].append(position) }
-        longest = max(longest, key.split(separator: " ").count)
+        longest = max(longest, words.count)
       }
     }
     byKey = index
