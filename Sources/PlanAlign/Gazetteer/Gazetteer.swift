@@ -76,6 +76,8 @@ public struct Gazetteer: Sendable {
   /// Every unit, in file order.
   public let units: [AdministrativeUnit]
   private let byKey: [String: [Int]]
+  /// The keys' words, grouped by how many words a key has, for ``units(resembling:)``.
+  private let keyWords: [Int: [(words: [String], positions: [Int])]]
   /// The longest unit name, in words.
   public let longestNameWords: Int
 
@@ -95,6 +97,13 @@ public struct Gazetteer: Sendable {
     }
     byKey = index
     longestNameWords = longest
+    var grouped: [Int: [(words: [String], positions: [Int])]] = [:]
+    for (key, positions) in index {
+      // Keys are folded words joined by single spaces: split as bytes.
+      let words = key.utf8.split(separator: 0x20).map { String(Substring($0)) }
+      grouped[words.count, default: []].append((words, positions))
+    }
+    keyWords = grouped
   }
 
   /// Loads `units.csv` (see the README for its columns).
@@ -140,11 +149,9 @@ public struct Gazetteer: Sendable {
     let words = key.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return [] }
     var found: [AdministrativeUnit] = []
-    for (candidate, positions) in byKey {
-      let other = candidate.split(separator: " ")
-      guard other.count == words.count else { continue }
+    for (other, positions) in keyWords[words.count] ?? [] {
       // Words of three letters or fewer must be exact: “sen” is not “sơn”.
-      if zip(words, other).allSatisfy({ $0 == $1 || ($0.count >= 4 && TaxonomyMatcher.similar($0, String($1))) }) {
+      if zip(words, other).allSatisfy({ $0 == $1 || ($0.count >= 4 && TaxonomyMatcher.similar($0, $1)) }) {
         found += positions.map { units[$0] }
       }
     }
