@@ -35,15 +35,8 @@ public enum WorkbookReport {
   /// Excel's limit on the text of one cell.
   static let cellTextLimit = 32_767
 
-  /// The sheets for a run's report tables, in the order of the CSV files but with the matrix
-  /// turned (plans as rows, campaigns as columns headed by their names) and with totals.
-  public static func sheets(
-    _ tables: [(key: String, table: CSVTable)], aligned: [AlignedPlan], campaigns: Taxonomy, language: String
-  ) -> [WorkbookSheet] {
-    tables.map { sheet(key: $0.key, table: $0.table, aligned: aligned, campaigns: campaigns, language: language) }
-  }
-
-  /// The sheet for one report table (the matrix turned, see ``sheets(_:aligned:campaigns:language:)``).
+  /// The sheet for one report table: as its CSV file, but the matrix turned (plans as rows,
+  /// campaigns as columns headed by their names) and with totals.
   public static func sheet(
     key: String, table: CSVTable, aligned: [AlignedPlan], campaigns: Taxonomy, language: String
   ) -> WorkbookSheet {
@@ -68,25 +61,6 @@ public enum WorkbookReport {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
     return calendar.date(from: components) ?? Date(timeIntervalSince1970: 946_684_800)
-  }
-
-  /// The workbook's bytes. `created` is stored as the document's creation time.
-  public static func data(_ sheets: [WorkbookSheet], created: Date) throws(XLSXError) -> Data {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("planalign-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).xlsx").path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    try write(sheets, created: created, to: path)
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .cannotCreate(path: path, reason: "the written file cannot be read back")
-    }
-    return data
-  }
-
-  /// Writes the workbook to `path`.
-  public static func write(_ sheets: [WorkbookSheet], created: Date, to path: String) throws(XLSXError) {
-    let writer = try WorkbookWriter(path: path, created: created)
-    for sheet in sheets { try writer.add(sheet) }
-    try writer.close()
   }
 
   static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles) throws(XLSXError) {
