@@ -39,22 +39,23 @@ extension RunJob {
     let staging = try ReportStaging(
       directory: outputDirectory, names: tables.map { $0.key + ".csv" } + ["index.html", workbookName])
     let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
-    if writesWorkbook {
-      try staging.file(workbookName) { path in
-        let book = try WorkbookWriter(path: path, created: WorkbookReport.creationDate(plans))
-        for (key, make) in tables {
-          let table = make()
-          try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
-          try book.add(WorkbookReport.sheet(
-            key: key, table: table, aligned: aligned, campaigns: inputs.campaigns, language: language))
-        }
-        try book.close()
-      }
-    } else {
+    // Each table as its CSV file and, when there is a workbook, as its sheet; then dropped.
+    func writeTables(into book: WorkbookWriter?) throws {
       for (key, make) in tables {
         let table = make()
         try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
+        try book?.add(WorkbookReport.sheet(
+          key: key, table: table, aligned: aligned, campaigns: inputs.campaigns, language: language))
       }
+    }
+    if writesWorkbook {
+      try staging.file(workbookName) { path in
+        let book = try WorkbookWriter(path: path, created: WorkbookReport.creationDate(plans))
+        try writeTables(into: book)
+        try book.close()
+      }
+    } else {
+      try writeTables(into: nil)
     }
     let page = ComparisonPageInput(
       plans: aligned, failures: inputs.failures, timing: inputs.timing, campaigns: inputs.campaigns,
