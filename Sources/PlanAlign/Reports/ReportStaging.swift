@@ -36,10 +36,10 @@ public final class ReportStaging {
   /// Writes a report by streaming its text to the file.
   public func stream(_ name: String, _ body: (inout ReportFileStream) -> Void) throws(ReportError) {
     precondition(names.contains(name), "a report not announced to the staging")
-    let path = staging.appendingPathComponent(name).path
-    var output = try ReportFileStream(path: path)
-    body(&output)
+    // Errors name the report in the output folder, not in the hidden folder it is written to.
     do {
+      var output = try ReportFileStream(path: staging.appendingPathComponent(name).path)
+      body(&output)
       try output.close()
     } catch {
       throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: Self.reason(error))

@@ -39,7 +39,6 @@ public enum ReportWriter {
       throw error
     }
     let staging = parent.appendingPathComponent(".\(name).new-\(ProcessInfo.processInfo.processIdentifier)")
-    try? manager.removeItem(at: staging)
     do {
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
     } catch {
