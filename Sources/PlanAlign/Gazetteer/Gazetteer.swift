@@ -76,8 +76,8 @@ public struct Gazetteer: Sendable {
   /// Every unit, in file order.
   public let units: [AdministrativeUnit]
   private let byKey: [String: [Int]]
-  /// The keys' words, grouped by how many words a key has, for ``units(resembling:)``.
-  private let keyWords: [Int: [(words: [String], positions: [Int])]]
+  /// Every key with its words, grouped by how many words it has, for ``units(resembling:)``.
+  private let keyWords: [Int: [(words: [String], key: String)]]
   /// The longest unit name, in words.
   public let longestNameWords: Int
 
@@ -85,25 +85,21 @@ public struct Gazetteer: Sendable {
   public init(units: [AdministrativeUnit]) {
     self.units = units
     var index: [String: [Int]] = [:]
+    var grouped: [Int: [(words: [String], key: String)]] = [:]
     var longest = 1
     for (position, unit) in units.enumerated() {
       for spelling in [unit.name] + unit.aliases {
         let words = TextFolding.matchTokens(spelling)
         guard !words.isEmpty else { continue }
         let key = words.joined(separator: " ")
+        if index[key] == nil { grouped[words.count, default: []].append((words, key)) }
         if index[key]?.last != position { index[key, default: []].append(position) }
         longest = max(longest, words.count)
       }
     }
     byKey = index
-    longestNameWords = longest
-    var grouped: [Int: [(words: [String], positions: [Int])]] = [:]
-    for (key, positions) in index {
-      // Keys are folded words joined by single spaces: split as bytes.
-      let words = key.utf8.split(separator: 0x20).map { String(Substring($0)) }
-      grouped[words.count, default: []].append((words, positions))
-    }
     keyWords = grouped
+    longestNameWords = longest
   }
 
   /// Loads `units.csv` (see the README for its columns).
@@ -149,10 +145,10 @@ public struct Gazetteer: Sendable {
     let words = key.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return [] }
     var found: [AdministrativeUnit] = []
-    for (other, positions) in keyWords[words.count] ?? [] {
+    for (other, key) in keyWords[words.count] ?? [] {
       // Words of three letters or fewer must be exact: “sen” is not “sơn”.
       if zip(words, other).allSatisfy({ $0 == $1 || ($0.count >= 4 && TaxonomyMatcher.similar($0, $1)) }) {
-        found += positions.map { units[$0] }
+        found += (byKey[key] ?? []).map { units[$0] }
       }
     }
     return found.sorted { ($0.code, $0.name) < ($1.code, $1.name) }
