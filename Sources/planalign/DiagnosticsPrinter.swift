@@ -1,10 +1,14 @@
 import Foundation
 import PlanAlign
 
-/// Prints diagnostics to standard error as `file:line: severity: message` and remembers
-/// whether any was an error, so the command sets its exit status once, at the end.
+/// Prints diagnostics to standard error as `file:line: severity: message`, the message in the
+/// language `--lang` chose, and remembers whether any was an error, so the command sets its
+/// exit status once, at the end. The severity word stays English, as compilers write it, so
+/// that editors and scripts that read `file:line: error:` still find it.
 struct DiagnosticsPrinter {
   private(set) var hadErrors = false
+  /// The language of the messages.
+  var language: Language = .vi
 
   /// Prints `diagnostics`; the notes that a plan lacks a task most plans schedule — one per
   /// plan and task, thousands on a large corpus — are summed up in one line (each is in
@@ -13,12 +17,12 @@ struct DiagnosticsPrinter {
     let gaps = diagnostics.filter { $0.code == "coverage_gap" }
     for diagnostic in diagnostics where diagnostic.code != "coverage_gap" {
       let place = diagnostic.line.map { "\(diagnostic.file):\($0)" } ?? diagnostic.file
-      write("\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)")
+      write("\(place): \(diagnostic.severity.rawValue): \(diagnostic.message.text(language))")
       if diagnostic.severity == .error { hadErrors = true }
     }
     if !gaps.isEmpty {
       let plans = Set(gaps.map(\.file)).count
-      note("\(gaps.count) times a plan lacks a task most plans schedule, in \(plans) plans (coverage_gap in warnings.csv)")
+      note(Message(.coverageGapSummary, .count(gaps.count), .count(plans)))
     }
   }
 
@@ -29,6 +33,10 @@ struct DiagnosticsPrinter {
 
   func note(_ message: String) {
     write("note: \(message)")
+  }
+
+  func note(_ message: Message) {
+    note(message.text(language))
   }
 
   /// On a terminal, a callback that rewrites one status line on standard error; `nil` otherwise.

@@ -28,7 +28,7 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "A reference schedule to compare with: CSV of task_id,due_end (MM-DD or YYYY-MM-DD).")
   var reference: String?
 
-  @Option(help: "Language of the HTML page: vi or en.")
+  @Option(help: "Language of the page, the workbook headings, the warnings and these messages: vi (Vietnamese, default) or en.")
   var lang = "vi"
 
   @Option(help: "Folder caching the OCR text of scanned PDFs (default: .planalign-cache beside the reports folder).")
@@ -66,7 +66,7 @@ struct RunCommand: AsyncParsableCommand {
     job.csvSeparator = Self.separator(csvSep) ?? ","
     job.writesWorkbook = !noWorkbook
     job.progress = DiagnosticsPrinter.progressLine()
-    var printer = DiagnosticsPrinter()
+    var printer = DiagnosticsPrinter(language: Language(code: lang))
     let outcome: Result<RunJob.Summary, Error>
     do {
       outcome = .success(try await job.run())
@@ -77,7 +77,7 @@ struct RunCommand: AsyncParsableCommand {
     switch outcome {
     case .success(let summary):
       printer.print(summary.diagnostics)
-      printer.note("\(summary.plans.count) plans read, \(summary.failures.count) failed; reports in \(out)/")
+      printer.note(Message(.runSummary, .count(summary.plans.count), .count(summary.failures.count), "\(out)/"))
     case .failure(RunError.noPlans(let path, let diagnostics)):
       printer.print(diagnostics)
       printer.fatal(RunError.noPlans(path: path, diagnostics: diagnostics))

@@ -22,7 +22,7 @@ struct TaxonomyCommand: ParsableCommand {
       let urls = files.isEmpty ? TaxonomyCheck.files(in: URL(fileURLWithPath: data)) : files.map { URL(fileURLWithPath: $0) }
       let problems = TaxonomyCheck.problems(in: urls)
       var printer = DiagnosticsPrinter()
-      printer.print(problems.map { Diagnostic(severity: .error, file: $0.file, line: $0.line, message: $0.message) })
+      printer.print(problems.map { Diagnostic(severity: .error, file: $0.file, line: $0.line, message: Message(.detail, .text($0.message))) })
       if printer.hadErrors { throw ExitCode.failure }
       printer.note("\(urls.count) taxonomy files checked, no problems")
     }

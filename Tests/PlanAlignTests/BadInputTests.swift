@@ -136,7 +136,7 @@ import Testing
     #expect(summary.plans.map(\.id) == ["thanh-pho-long-khanh-2024", "thanh-pho-long-khanh-2024-v2"])
     #expect(summary.plans.map(\.sourceFile) == ["Long-Khanh-2024.TXT", "z-revised.txt"])
     let first = try #require(summary.plans.first)
-    #expect(first.warnings.contains { $0.code == "duplicate_file" && $0.message.hasPrefix("a-copy.txt has the same text") })
+    #expect(first.warnings.contains { $0.code == "duplicate_file" && $0.message.en.hasPrefix("a-copy.txt has the same text") })
     #expect(summary.plans.allSatisfy { plan in plan.warnings.contains { $0.code == "plan_versions" } })
   }
 

@@ -21,15 +21,24 @@ import Testing
     return (result.status, result.stderr)
   }
 
-  @Test func reportsEachBadFileAsFileColonErrorAndFailsAtTheEnd() throws {
+  /// Messages are in Vietnamese unless `--lang en`; the `file:line: error:` form stays, for
+  /// editors and scripts that read it.
+  @Test(arguments: [
+    ([String](), "empty.txt: error: tệp không có nội dung\n", "note: đã đọc 1 kế hoạch, 1 tệp lỗi",
+     "dòng 132 dẫn kế hoạch là ngày 15/01/2021"),
+    (["--lang", "en"], "empty.txt: error: the file is empty\n", "note: 1 plans read, 1 failed",
+     "line 132 cites it as of 2021-01-15"),
+  ])
+  func reportsEachBadFileAsFileColonErrorAndFailsAtTheEnd(_ options: [String], _ error: String, _ summary: String, _ warning: String) throws {
     let data = try TestSupport.dataDirectory(plans: [
       ("hoang-mai-2021.txt", try TestSupport.seedData("hoang-mai-2021.txt")), ("empty.txt", Data()),
     ])
     let out = TestSupport.reportsDirectory(beside: data)
-    let result = try Self.run(["run", "--data", data.path, "--out", out.path, "--no-bom"])
+    let result = try Self.run(["run", "--data", data.path, "--out", out.path, "--no-bom"] + options)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("empty.txt: error: the file is empty\n"))
-    #expect(result.stderr.contains("note: 1 plans read, 1 failed"))
+    #expect(result.stderr.contains(error))
+    #expect(result.stderr.contains(summary))
+    #expect(result.stderr.contains(warning))
     let plansCSV = try String(contentsOf: out.appendingPathComponent("plans.csv"), encoding: .utf8)
     #expect(plansCSV.hasPrefix("plan_id,district"))
     #expect(plansCSV.contains("quan-hoang-mai-2021,Hoàng Mai"))
@@ -49,7 +58,7 @@ import Testing
     #expect(!result.stderr.contains("plans schedule “"))
     let plans = Set(gaps.map { $0.values["plan_id"] ?? "" }).count
     #expect(result.stderr.contains(
-      "note: \(gaps.count) times a plan lacks a task most plans schedule, in \(plans) plans (coverage_gap in warnings.csv)\n"))
+      "note: \(gaps.count) lần một kế hoạch thiếu nhiệm vụ mà đa số kế hoạch có lịch, ở \(plans) kế hoạch (coverage_gap trong warnings.csv)\n"))
   }
 
   @Test func aMissingDataFolderIsOneClearError() throws {
@@ -67,7 +76,7 @@ import Testing
     #expect(result.status == 1)
     #expect(!result.stderr.contains("\u{1B}"))
     #expect(!result.stderr.contains("\u{07}"))
-    #expect(result.stderr.contains("bad\\u{a}name.txt: error: the file is empty\n"))
+    #expect(result.stderr.contains("bad\\u{a}name.txt: error: tệp không có nội dung\n"))
     // One line per diagnostic: the newline in the name cannot forge a second one.
     #expect(!result.stderr.split(separator: "\n").contains { $0.hasPrefix("name.txt") })
   }

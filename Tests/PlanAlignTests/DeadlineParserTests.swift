@@ -248,7 +248,7 @@ import Testing
   @Test func anImpossibleDateIsUnparsedWithAProblem() {
     let parsed = DeadlineParser(planYear: 2024).parse("Trước ngày 31/02/2024")
     #expect(parsed.deadlines.map(\.kind) == [.unparsed])
-    #expect(parsed.problems == ["31/2/2024 is not a date"])
+    #expect(parsed.problems.map(\.en) == ["31/2/2024 is not a date"])
   }
 
   @Test func quarterTwoIsNeverFebruary() {

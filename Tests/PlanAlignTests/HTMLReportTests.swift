@@ -122,6 +122,59 @@ import Testing
     #expect(english.contains("<td>warning</td>") && !english.contains("<td>cảnh báo</td>"))
   }
 
+  /// The text a reader sees: the markup without its tags and attributes (titles, sort values).
+  static func visibleText(_ html: String) -> String {
+    html.replacingOccurrences(of: "<script>.*?</script>|<style>.*?</style>", with: " ", options: .regularExpression)
+      .replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+  }
+
+  /// Every warning on the Vietnamese page is in Vietnamese, none in English, and so is the
+  /// reason a file was not read; every date the page writes is dd/mm/yyyy. The English page the other way.
+  @Test func messagesAndDatesAreInThePagesLanguage() async throws {
+    let plans = try ["hoang-mai-2021.txt", "long-bien-2024.txt", "thanh-xuan-2024.txt"].map { ($0, try TestSupport.seedData($0)) }
+    let data = try TestSupport.dataDirectory(plans: plans + [("empty.txt", Data()), ("a-copy.txt", try TestSupport.seedData("long-bien-2024.txt"))])
+    let summary = try await RunJob(dataDirectory: data, outputDirectory: TestSupport.temporaryDirectory()).run()
+    let messages = summary.plans.flatMap { $0.warnings.map(\.message) } + summary.failures.map(\.reason)
+    #expect(Set(summary.plans.flatMap { $0.warnings.map(\.code) }).count >= 5)
+    for language in Language.allCases {
+      let page = Self.visibleText(try await Self.page(data: data, language: language.rawValue))
+      let other: Language = language == .vi ? .en : .vi
+      for message in messages {
+        #expect(page.contains(HTMLNode.escape(message.text(language))), "\(language): \(message.text(language))")
+        #expect(!page.contains(HTMLNode.escape(message.text(other))), "\(language) page shows: \(message.text(other))")
+      }
+      let iso = page.range(of: "\\b[12][0-9]{3}-[01][0-9]-[0-3][0-9]\\b", options: .regularExpression)
+      let dayFirst = page.range(of: "\\b[0-3][0-9]/[01][0-9]/[12][0-9]{3}\\b", options: .regularExpression)
+      // Plan text quoted on the page (mentions, deadlines as written) keeps its own dd/mm/yyyy.
+      #expect(language == .vi ? iso == nil && dayFirst != nil : iso != nil, "\(language)")
+    }
+  }
+
+  /// The numbers of the page's plan table are the columns of plans.csv that its note names:
+  /// Long Biên 2024 schedules 55 items, 30 of them with a time that reads as a date or period
+  /// (its other items say “thường xuyên”, “theo hướng dẫn”… or give no time).
+  @Test func thePlanTablesCountsAreThoseOfPlansCSV() async throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("Reports")
+    _ = try await RunJob(dataDirectory: TestSupport.dataDirectory, outputDirectory: out).run()
+    let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    let plans = try CSVReader.table(
+      from: Data(contentsOf: out.appendingPathComponent("plans.csv")), source: "plans.csv",
+      required: ["district", "campaigns_named", "scheduled_items", "dated_items", "warnings"])
+    #expect(plans.rows.count == 5)
+    for row in plans.rows {
+      let values = row.values
+      let numbers = ["campaigns_named", "scheduled_items", "dated_items", "warnings"]
+        .map { "<td class=\"num\">\(values[$0] ?? "")</td>" }.joined()
+      let unit = "<th scope=\"row\">[^<]*" + NSRegularExpression.escapedPattern(for: values["district"] ?? "") + "</th>"
+      #expect(page.range(of: unit + "(<td[^>]*>[^<]*</td>){4}" + numbers, options: .regularExpression) != nil, "\(unit)")
+    }
+    let longBien = try #require(plans.rows.first { $0.values["district"] == "Long Biên" }).values
+    #expect(longBien["scheduled_items"] == "55" && longBien["dated_items"] == "30")
+    for column in ["campaigns_named", "scheduled_items", "dated_items", "warnings"] {
+      #expect(page.contains("(\(column)"), "the page's note names \(column)")
+    }
+  }
+
   @Test func englishLabels() async throws {
     let html = try await Self.page(language: "en")
     #expect(html.contains("<html lang=\"en\">"))

@@ -110,14 +110,17 @@ import Testing
     switch example.outcome {
     case .refused(let reason):
       let found = try #require(failure, "\(example.name) was read")
-      #expect(reason.isEmpty || found.reason.contains(reason), "\(found.reason)")
-      #expect(!found.reason.isEmpty && !found.reason.contains("\n"))
+      #expect(reason.isEmpty || found.reason.en.contains(reason), "\(found.reason.en)")
+      #expect(!found.reason.en.isEmpty && !found.reason.en.contains("\n"))
     case .read:
-      #expect(failure == nil, "\(failure?.reason ?? "")")
+      #expect(failure == nil, "\(failure?.reason.en ?? "")")
     case .either: break
     }
     for diagnostic in summary.diagnostics {
-      #expect(!diagnostic.message.contains("\n") && !diagnostic.message.contains("NSCocoaErrorDomain"))
+      for language in Language.allCases {
+        let text = diagnostic.message.text(language)
+        #expect(!text.contains("\n") && !text.contains("NSCocoaErrorDomain"))
+      }
     }
   }
 
@@ -130,7 +133,7 @@ import Testing
     try handle.close()
     let summary = try await RunJob(dataDirectory: data, outputDirectory: TestSupport.reportsDirectory(beside: data)).run()
     #expect(summary.plans.map(\.sourceFile) == [Self.good])
-    #expect(summary.failures.first?.reason.contains("plans above 50 MB") == true)
+    #expect(summary.failures.first?.reason.en.contains("plans above 50 MB") == true)
   }
 
   @Test func brokenLinksAndLoopsAreNamedPlainly() async throws {
@@ -140,7 +143,7 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: plans.appendingPathComponent("loop").path, withDestinationPath: plans.path)
     let summary = try await RunJob(dataDirectory: data, outputDirectory: TestSupport.reportsDirectory(beside: data)).run()
     #expect(summary.plans.map(\.sourceFile) == [Self.good])
-    #expect(summary.failures.map(\.reason) == ["cannot read the file: the file does not exist or is a broken link"])
+    #expect(summary.failures.map(\.reason.en) == ["cannot read the file: the file does not exist or is a broken link"])
   }
 
   @Test func aPipeIsRefusedWithoutBlockingTheRun() async throws {
@@ -150,6 +153,6 @@ import Testing
     let summary = try await RunJob(dataDirectory: data, outputDirectory: TestSupport.reportsDirectory(beside: data)).run()
     #expect(summary.plans.map(\.sourceFile) == [Self.good])
     #expect(summary.failures.map(\.file) == ["pipe.txt"])
-    #expect(summary.failures.first?.reason.contains("not a regular file") == true)
+    #expect(summary.failures.first?.reason.en.contains("not a regular file") == true)
   }
 }

@@ -109,3 +109,8 @@ enum TestSupport {
     return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
   }
 }
+
+extension Message {
+  /// The English text, which the tests that pin wording compare.
+  var en: String { text(.en) }
+}

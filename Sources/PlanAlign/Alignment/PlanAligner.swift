@@ -21,6 +21,14 @@ public struct AlignedPlan: Sendable {
   public func taskID(_ index: Int) -> String {
     items[index].match?.id ?? Taxonomy.otherID
   }
+
+  /// How many campaigns of the taxonomy the plan names (each once, however often it is named):
+  /// `campaigns_named` in `plans.csv`, a row's count in the campaign matrix.
+  public var campaignsNamed: Int { Set(mentions.compactMap { $0.match?.id }).count }
+
+  /// How many scheduled items have a time that reads as a date, month, quarter or range:
+  /// `dated_items` in `plans.csv`; the others have no time or one that is recurring or unread.
+  public var datedItems: Int { deadlines.filter { $0.deadlines.contains(where: \.isDated) }.count }
 }
 
 /// Aligns plans to the campaign and task taxonomies. Each matcher indexes its taxonomy once;

@@ -73,5 +73,5 @@ public struct ParsedDeadlines: Sendable, Equatable {
   /// One deadline per time point (several for “ngày 10/6 và ngày 10/9”); at least one.
   public var deadlines: [Deadline]
   /// Problems to report, such as an impossible date.
-  public var problems: [String]
+  public var problems: [Message]
 }

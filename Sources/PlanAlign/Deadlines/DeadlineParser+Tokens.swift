@@ -107,7 +107,7 @@ extension DeadlineParser {
       // it opens. A year no plan can have (“0024”) or one far ahead (“15/01/2099” in a 2024
       // plan) is a time that cannot be read: reported, never replaced by the plan year.
       if let year = year(of: point.span), year < 1900 || year > planYear + 5 {
-        let problem = "the year \(year) cannot be the plan's (\(planYear))"
+        let problem = Message(.yearNotThePlans, "\(year)", "\(planYear)")
         points.append(Point(span: .invalid(problem), first: point.first, last: point.last, anchoredBy: false))
         continue
       }
@@ -248,7 +248,7 @@ extension DeadlineParser {
     // “quý 5/2024”: no such quarter, and not May either.
     if current == "quy" || current == "qui", let written = number(tokens, index + 1) {
       let suffix = yearSuffix(tokens, after: index + 1)
-      return Point(span: .invalid("quarter \(written.value) does not exist"), first: index, last: suffix?.1 ?? index + 1, anchoredBy: false)
+      return Point(span: .invalid(Message(.noSuchQuarter, "\(written.value)")), first: index, last: suffix?.1 ?? index + 1, anchoredBy: false)
     }
     // “4/2024”: a month and its year.
     if let month = number(tokens, index), month.digits <= 2, (1...12).contains(month.value), index + 2 < tokens.count,
@@ -266,7 +266,7 @@ extension DeadlineParser {
         if written.digits == 4 { year = written.value } else if written.digits == 2 { year = 2000 + written.value }
         last = index + 4
         if year == nil {
-          let problem = "“\(day.value)/\(month.value)/\(written.value)” has no readable year"
+          let problem = Message(.dateWithoutYear, "\(day.value)/\(month.value)/\(written.value)")
           return Point(span: .invalid(problem), first: index, last: last, anchoredBy: false)
         }
       }

@@ -31,7 +31,7 @@ public struct DeadlineParser: Sendable {
     /// A loose part of the year (“cuối năm”), as months.
     case yearPart(Int, Int, Int?)
     /// A time that looks like a date but cannot be one (“15/01/99999”).
-    case invalid(String)
+    case invalid(Message)
   }
 
   struct Point {
@@ -57,7 +57,7 @@ public struct DeadlineParser: Sendable {
       return ParsedDeadlines(deadlines: [kind == .recurring ? .recurring(rule: rule) : Deadline(kind: kind)], problems: [])
     }
     var deadlines: [Deadline] = []
-    var problems: [String] = []
+    var problems: [Message] = []
     var index = 0
     var byChain = false
     while index < points.count {
@@ -71,7 +71,7 @@ public struct DeadlineParser: Sendable {
           deadlines.append(Deadline(kind: .range, start: start, end: end, yearInferred: from.inferred || to.inferred))
         } else {
           deadlines.append(Deadline(kind: .unparsed))
-          problems.append("the range “\(text)” is not a valid period")
+          problems.append(Message(.rangeInvalid, .text(text)))
         }
         index += 2
         byChain = false
@@ -88,7 +88,7 @@ public struct DeadlineParser: Sendable {
       }
       guard let window = resolved.window else {
         deadlines.append(Deadline(kind: .unparsed))
-        problems.append(resolved.problem ?? "cannot read “\(text)”")
+        problems.append(resolved.problem ?? Message(.timeUnreadable, .text(text)))
         index += 1
         continue
       }
@@ -113,16 +113,16 @@ public struct DeadlineParser: Sendable {
 
   // MARK: Resolution
 
-  private func resolve(_ span: Span, fallbackYear: Int?) -> (window: (start: CalendarDate, end: CalendarDate)?, inferred: Bool, problem: String?) {
+  private func resolve(_ span: Span, fallbackYear: Int?) -> (window: (start: CalendarDate, end: CalendarDate)?, inferred: Bool, problem: Message?) {
     let written = Self.year(of: span)
     let year = written ?? fallbackYear ?? planYear
     let inferred = written == nil && fallbackYear == nil
-    guard (1900...2100).contains(year) else { return (nil, inferred, "the year \(year) is not a plan year") }
-    func window(_ from: (month: Int, day: Int), _ to: (month: Int, day: Int?)) -> (window: (start: CalendarDate, end: CalendarDate)?, inferred: Bool, problem: String?) {
+    guard (1900...2100).contains(year) else { return (nil, inferred, Message(.notAPlanYear, "\(year)")) }
+    func window(_ from: (month: Int, day: Int), _ to: (month: Int, day: Int?)) -> (window: (start: CalendarDate, end: CalendarDate)?, inferred: Bool, problem: Message?) {
       guard let start = CalendarDate(year: year, month: from.month, day: from.day),
         let end = CalendarDate(year: year, month: to.month, day: to.day ?? CalendarDate.daysIn(month: to.month, year: year)),
         start <= end
-      else { return (nil, inferred, "month \(to.month) does not exist") }
+      else { return (nil, inferred, Message(.noSuchMonth, "\(to.month)")) }
       return ((start, end), inferred, nil)
     }
     switch span {
@@ -134,18 +134,18 @@ public struct DeadlineParser: Sendable {
       return window((month, from), (month, to))
     case .day(let day, let month, _):
       guard let date = CalendarDate(year: year, month: month, day: day) else {
-        return (nil, inferred, "\(day)/\(month)/\(year) is not a date")
+        return (nil, inferred, Message(.notADate, "\(day)/\(month)/\(year)"))
       }
       return ((date, date), inferred, nil)
     case .month(let month, _):
       guard let start = CalendarDate(year: year, month: month, day: 1),
         let end = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
-      else { return (nil, inferred, "month \(month) does not exist") }
+      else { return (nil, inferred, Message(.noSuchMonth, "\(month)")) }
       return ((start, end), inferred, nil)
     case .quarter(let quarter, _):
       guard (1...4).contains(quarter), let start = CalendarDate(year: year, month: quarter * 3 - 2, day: 1),
         let end = CalendarDate(year: year, month: quarter * 3, day: CalendarDate.daysIn(month: quarter * 3, year: year))
-      else { return (nil, inferred, "quarter \(quarter) does not exist") }
+      else { return (nil, inferred, Message(.noSuchQuarter, "\(quarter)")) }
       return ((start, end), inferred, nil)
     case .half(let half, _):
       guard let start = CalendarDate(year: year, month: half == 1 ? 1 : 7, day: 1),

@@ -9,22 +9,24 @@ public enum ScheduleLinter {
     for (item, parsed) in zip(plan.items, aligned.deadlines) {
       let line = item.location.line
       for problem in parsed.problems {
-        warnings.append(PlanWarning(code: "deadline_invalid", message: "\(problem) (“\(item.deadlineText)”)", line: line))
+        warnings.append(PlanWarning(code: "deadline_invalid", message: Message(.deadlineInvalid, .message(problem), .text(item.deadlineText)), line: line))
       }
       for deadline in parsed.deadlines {
         if deadline.kind == .unparsed && parsed.problems.isEmpty {
-          warnings.append(PlanWarning(code: "deadline_unparsed", message: "cannot read the time “\(item.deadlineText)”", line: line))
+          warnings.append(PlanWarning(code: "deadline_unparsed", message: Message(.deadlineUnparsed, .text(item.deadlineText)), line: line))
         }
         guard let end = deadline.end else { continue }
         if end.year < plan.year || end.year > plan.year + 1 {
           warnings.append(PlanWarning(
             code: "deadline_outside_plan_year",
-            message: "deadline \(end) is \(end.year < plan.year ? "before" : "more than a year after") the plan year \(plan.year) (“\(item.deadlineText)”)",
+            message: Message(
+              end.year < plan.year ? .deadlineBeforePlanYear : .deadlineLongAfterPlanYear, .date(end), "\(plan.year)",
+              .text(item.deadlineText)),
             line: line))
         } else if let issued = plan.issuedOn, end < issued {
           warnings.append(PlanWarning(
             code: "deadline_before_issue",
-            message: "deadline \(end) falls before the plan's own issue date \(issued) (“\(item.deadlineText)”)", line: line))
+            message: Message(.deadlineBeforeIssue, .date(end), .date(issued), .text(item.deadlineText)), line: line))
         }
       }
     }
@@ -50,7 +52,7 @@ public enum ScheduleLinter {
       else { continue }
       warnings.append(PlanWarning(
         code: "issue_date_inconsistent",
-        message: "the header dates the plan \(issued) but line \(index + 1) cites it as of \(date)", line: index + 1))
+        message: Message(.issueDateInconsistent, .date(issued), "\(index + 1)", .date(date)), line: index + 1))
     }
     return warnings
   }
@@ -71,7 +73,8 @@ public enum ScheduleLinter {
       for aligned in plans where !planIDs.contains(aligned.plan.id) {
         gaps[aligned.plan.id, default: []].append(PlanWarning(
           severity: .info, code: "coverage_gap",
-          message: "\(planIDs.count) of \(plans.count) plans schedule “\(entry.nameVi)” (\(entry.id)); this plan does not",
+          message: Message(
+            .coverageGap, .count(planIDs.count), .count(plans.count), .names(vi: entry.nameVi, en: entry.nameEn), .text(entry.id)),
           line: nil))
       }
     }

@@ -62,7 +62,7 @@ extension MetadataExtractor {
         meta.warnings.append(
           PlanWarning(
             severity: .info, code: "issuer_type_differs",
-            message: "the text calls the issuer “\(written) \(unit.name)”; the gazetteer lists \(unit.type) \(unit.name) (code \(unit.code))",
+            message: Message(.issuerTypeDiffers, .text(written), .text(unit.name), .text(unit.type), .text(unit.code)),
             line: spellings[unit]?.first?.line))
       }
       var reported: Set<String> = []
@@ -75,8 +75,8 @@ extension MetadataExtractor {
           PlanWarning(
             severity: bare ? .info : .warning, code: "district_spelling",
             message: bare
-              ? "the issuer is written without diacritics, “\(spelling.written)”; read as “\(unit.name)”"
-              : "the issuer is written “\(spelling.written)”; the gazetteer name is “\(unit.name)”",
+              ? Message(.issuerWithoutDiacritics, .text(spelling.written), .text(unit.name))
+              : Message(.issuerSpelling, .text(spelling.written), .text(unit.name)),
             line: spelling.line))
       }
       return
@@ -85,7 +85,7 @@ extension MetadataExtractor {
     let named = lowerUnplaced.first ?? ambiguous?.mention ?? mentions.filter { $0.type != nil }.max { $0.weight < $1.weight }
       ?? mentions.first
     guard let named else {
-      throw IngestionError.notAPlan(file: file, reason: "no issuing unit named in the header (“UBND quận …”, “…, ngày …”)")
+      throw IngestionError.notAPlan(file: file, reason: Message(.noIssuer))
     }
     meta.district = Self.titleCased(named.words)
     meta.unitType = named.type ?? ""
@@ -95,18 +95,18 @@ extension MetadataExtractor {
       meta.warnings.append(
         PlanWarning(
           code: "issuer_ambiguous",
-          message: "“\(named.words.joined(separator: " "))” names several units and the text does not say which: \(places); left without a code",
+          message: Message(.issuerAmbiguous, .text(named.words.joined(separator: " ")), .text(places)),
           line: named.line))
     } else {
       meta.warnings.append(
         PlanWarning(
           code: "district_unknown",
-          message: "“\(meta.unitType.isEmpty ? "" : meta.unitType + " ")\(meta.district)” is not in the gazetteer; taken as the header names it",
+          message: Message(.unitUnknown, "\(meta.unitType.isEmpty ? "" : meta.unitType + " ")\(meta.district)"),
           line: named.line))
     }
     if meta.province.isEmpty {
       meta.warnings.append(
-        PlanWarning(code: "province_unknown", message: "the text does not state the province; left blank", line: nil))
+        PlanWarning(code: "province_unknown", message: Message(.provinceUnknown), line: nil))
     }
   }
 

@@ -30,7 +30,7 @@ struct MetadataExtractor {
     guard let title = header.first(where: isTitle), let year = Self.year(after: "nam", in: title.text)
     else {
       throw IngestionError.notAPlan(
-        file: file, reason: "no title “Kế hoạch … thi đua, khen thưởng năm …” in the opening lines")
+        file: file, reason: Message(.noTitle))
     }
     meta.year = year
     let placeDate = header.first(where: Self.isPlaceDate)
@@ -40,7 +40,7 @@ struct MetadataExtractor {
     meta.issuerKind = IssuerFinder.issuerKind(blocks)
     meta.signer = findSigner()
     if meta.signer.isEmpty {
-      meta.warnings.append(PlanWarning(code: "signer_missing", message: "no signer's name found after the signature block", line: nil))
+      meta.warnings.append(PlanWarning(code: "signer_missing", message: Message(.signerMissing), line: nil))
     }
     checkPreambleYear(&meta)
     return meta
@@ -77,7 +77,7 @@ struct MetadataExtractor {
       let colon = block.text.firstIndex(where: { $0 == ":" || $0 == " " })
     else {
       meta.warnings.append(
-        PlanWarning(code: "doc_number_missing", message: "the header has no document number (“Số: …”)", line: nil))
+        PlanWarning(code: "doc_number_missing", message: Message(.docNumberMissing), line: nil))
       return
     }
     let rest = block.text[block.text.index(after: colon)...]
@@ -93,7 +93,7 @@ struct MetadataExtractor {
     if number.isEmpty || !number.contains(where: \.isNumber) {
       meta.warnings.append(
         PlanWarning(
-          code: "doc_number_blank", message: "the document number is left blank (“Số: /\(suffix)”)",
+          code: "doc_number_blank", message: Message(.docNumberBlank, "\(suffix)"),
           line: block.line))
     } else {
       meta.documentNumber = "\(number)/\(suffix)"
@@ -102,7 +102,7 @@ struct MetadataExtractor {
 
   private func readIssueDate(_ meta: inout PlanMetadata, placeDate: Block?) {
     guard let placeDate else {
-      meta.warnings.append(PlanWarning(code: "issue_date_missing", message: "the header gives no issue date", line: nil))
+      meta.warnings.append(PlanWarning(code: "issue_date_missing", message: Message(.issueDateMissing), line: nil))
       return
     }
     let tokens = TextFolding.matchTokens(placeDate.text)
@@ -118,13 +118,13 @@ struct MetadataExtractor {
         meta.issuedOn = date
       } else {
         meta.warnings.append(
-          PlanWarning(code: "issue_date_invalid", message: "the issue date “\(written)” is not a real date", line: placeDate.line))
+          PlanWarning(code: "issue_date_invalid", message: Message(.issueDateInvalid, .text(written)), line: placeDate.line))
       }
     } else {
       meta.warnings.append(
         PlanWarning(
           code: "issue_date_incomplete",
-          message: "the issue date “\(written)” leaves the day or month blank", line: placeDate.line))
+          message: Message(.issueDateIncomplete, .text(written)), line: placeDate.line))
     }
   }
 
@@ -173,7 +173,7 @@ struct MetadataExtractor {
         meta.warnings.append(
           PlanWarning(
             code: "title_body_year_mismatch",
-            message: "the title gives the plan year \(meta.year) but the text issues the plan for \(year)",
+            message: Message(.titleBodyYearMismatch, "\(meta.year)", "\(year)"),
             line: line))
       }
     }

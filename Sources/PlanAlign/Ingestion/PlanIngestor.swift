@@ -58,7 +58,7 @@ public struct PlanIngestor: Sendable {
     } catch let error as IngestionError {
       throw error
     } catch {
-      throw .notAPlan(file: file, reason: error.localizedDescription)
+      throw .notAPlan(file: file, reason: Message(.detail, .text(error.localizedDescription)))
     }
     var schedule = ScheduleExtractor(file: file)
     let (items, taskCells) = schedule.extract(from: blocks)

@@ -199,13 +199,13 @@ public struct PlanWarning: Sendable, Equatable {
   public var severity: Severity
   /// Stable machine-readable code, e.g. `title_body_year_mismatch`.
   public var code: String
-  /// One sentence for a person.
-  public var message: String
+  /// One sentence for a person, in either language.
+  public var message: Message
   /// The line it concerns, when there is one.
   public var line: Int?
 
   /// Creates a warning.
-  public init(severity: Severity = .warning, code: String, message: String, line: Int?) {
+  public init(severity: Severity = .warning, code: String, message: Message, line: Int?) {
     self.severity = severity
     self.code = code
     self.message = message

@@ -56,14 +56,14 @@ public enum PlanCorpus {
         // A pipe or a device would block the run or never end: only regular files are read.
         var status = stat()
         if stat(child.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-          folder.unreadable.append(.unreadable(file: relative, reason: "not a regular file (a pipe, socket or device)"))
+          folder.unreadable.append(.unreadable(file: relative, reason: Message(.notRegularFile)))
           continue
         }
         let suffix = (name as NSString).pathExtension.lowercased()
         if suffix.isEmpty || DocumentReader.planExtensions.contains(suffix) {
           folder.files.append((child, relative))
         } else {
-          folder.unsupported.append(.unsupportedFormat(file: relative, format: ".\(suffix)"))
+          folder.unsupported.append(.unsupportedFormat(file: relative, format: Message(.fileExtension, .text(suffix))))
         }
       }
     }
@@ -128,7 +128,7 @@ public enum PlanCorpus {
       if first.textDigest == plan.textDigest {
         first.warnings.append(PlanWarning(
           severity: .warning, code: "duplicate_file",
-          message: "\(plan.sourceFile) has the same text as this plan and is left out of the reports", line: nil))
+          message: Message(.duplicateFile, .text(plan.sourceFile)), line: nil))
         result[index] = .plan(first)
         continue
       }
@@ -137,11 +137,14 @@ public enum PlanCorpus {
       let baseID = plan.id
       plan.id = "\(baseID)-v\(version)"
       taken.insert(plan.id)
-      let describe = { (plan: Plan) in
-        [plan.sourceFile, plan.documentNumber.isEmpty ? nil : "số \(plan.documentNumber)",
-         plan.issuedOn.map { "ngày \($0.day)/\($0.month)/\($0.year)" }].compactMap { $0 }.joined(separator: ", ")
+      let describe = { (plan: Plan) -> Message.Value in
+        let parts: [Message.Value] = [
+          .text(plan.sourceFile), plan.documentNumber.isEmpty ? nil : .message(Message(.planNumber, .text(plan.documentNumber))),
+          plan.issuedOn.map { .message(Message(.planDate, .date($0))) },
+        ].compactMap { $0 }
+        return .names(vi: parts.map { $0.text(.vi) }.joined(separator: ", "), en: parts.map { $0.text(.en) }.joined(separator: ", "))
       }
-      let message = "two versions of this unit's \(plan.year) plan with different text: \(describe(first)) (\(baseID)) and \(describe(plan)) (\(plan.id)); both are compared"
+      let message = Message(.planVersions, "\(plan.year)", describe(first), .text(baseID), describe(plan), .text(plan.id))
       first.warnings.append(PlanWarning(severity: .warning, code: "plan_versions", message: message, line: nil))
       plan.warnings.append(PlanWarning(severity: .warning, code: "plan_versions", message: message, line: nil))
       result[index] = .plan(first)

@@ -22,10 +22,10 @@ extension RunJob {
     let plans = inputs.aligned.map(\.plan)
     let aligned = inputs.aligned
     let tables: [(key: String, make: () -> CSVTable)] = [
-      ("plans", { PlanReports.plans(plans) }),
+      ("plans", { PlanReports.plans(aligned) }),
       ("items", { PlanReports.items(plans) }),
       ("mentions", { PlanReports.mentions(plans) }),
-      ("warnings", { PlanReports.warnings(plans, failures: inputs.failures) }),
+      ("warnings", { PlanReports.warnings(plans, failures: inputs.failures, language: Language(code: language)) }),
       ("campaigns", { AlignmentReports.campaigns(aligned, taxonomy: inputs.campaigns) }),
       ("campaign_matrix", { AlignmentReports.matrix(aligned, taxonomy: inputs.campaigns) }),
       ("tasks", { AlignmentReports.tasks(aligned, taxonomy: inputs.tasks) }),

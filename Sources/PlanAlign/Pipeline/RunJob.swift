@@ -18,13 +18,13 @@ public struct Diagnostic: Equatable, Sendable {
   public var file: String
   /// The 1-based line, when known.
   public var line: Int?
-  /// One sentence.
-  public var message: String
+  /// One sentence, in either language.
+  public var message: Message
   /// The warning code from `warnings.csv` (`coverage_gap`…), when it comes from a plan's warning.
   public var code: String?
 
   /// Creates a diagnostic.
-  public init(severity: Severity, file: String, line: Int? = nil, message: String, code: String? = nil) {
+  public init(severity: Severity, file: String, line: Int? = nil, message: Message, code: String? = nil) {
     self.severity = severity
     self.file = file
     self.line = line
@@ -134,7 +134,7 @@ public struct RunJob: Sendable {
     failures.sort { $0.file < $1.file }
     aligned.sort { $0.plan.id < $1.plan.id }
     var diagnostics: [Diagnostic] = folder.skipped.map {
-      Diagnostic(severity: .note, file: $0, message: "skipped: a hidden file or an Office lock file")
+      Diagnostic(severity: .note, file: $0, message: Message(.skippedFile))
     }
     diagnostics += failures.map { Diagnostic(severity: .error, file: $0.file, message: $0.reason) }
     guard !aligned.isEmpty else {

@@ -81,10 +81,10 @@ public struct Document: Sendable, Equatable {
   /// The pieces, in reading order. Element `i` is cited as line `i + 1` of the plan.
   public var elements: [DocumentElement]
   /// What reading had to do that staff should know (an encoding converted, pages read by OCR).
-  public var notes: [String]
+  public var notes: [Message]
 
   /// Creates a document.
-  public init(format: SourceFormat, elements: [DocumentElement], notes: [String] = []) {
+  public init(format: SourceFormat, elements: [DocumentElement], notes: [Message] = []) {
     self.format = format
     self.elements = elements
     self.notes = notes

@@ -1,10 +1,10 @@
 /// A plain listing of a document, one element per line: its reference, its kind and its text
 /// (control characters shown as `\u{…}`), for `planalign read`.
 public enum DocumentListing {
-  /// Writes the listing of `document` to `stream`.
-  public static func write(_ document: Document, file: String, to stream: inout some TextOutputStream) {
+  /// Writes the listing of `document` to `stream`, its reading notes in `language`.
+  public static func write(_ document: Document, file: String, language: Language = .vi, to stream: inout some TextOutputStream) {
     stream.write("# \(TerminalText.safe(file)) (\(document.format.rawValue))\n")
-    for note in document.notes { stream.write("# \(TerminalText.safe(note))\n") }
+    for note in document.notes { stream.write("# \(TerminalText.safe(note.text(language)))\n") }
     for element in document.elements {
       let kind: String
       switch element.kind {

@@ -19,7 +19,7 @@ public struct DocumentReader: Sendable {
   /// Reads the file at `url`; `file` is the name used in messages.
   public func read(contentsOf url: URL, file: String) throws(IngestionError) -> Document {
     if let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize, size > Limits.fileBytes {
-      throw .tooLarge(file: file, reason: "the file is \(size / 1_000_000) MB; plans above \(Limits.fileBytes / 1_000_000) MB are not read")
+      throw .tooLarge(file: file, reason: Message(.fileTooLarge, .count(size / 1_000_000), .count(Limits.fileBytes / 1_000_000)))
     }
     let data: Data
     do {
@@ -33,16 +33,18 @@ public struct DocumentReader: Sendable {
   /// Reads a plan from its bytes; a document beyond the ``Limits`` is refused.
   public func read(data: Data, file: String) throws(IngestionError) -> Document {
     guard data.count <= Limits.fileBytes else {
-      throw .tooLarge(file: file, reason: "the file is \(data.count / 1_000_000) MB; plans above \(Limits.fileBytes / 1_000_000) MB are not read")
+      throw .tooLarge(file: file, reason: Message(.fileTooLarge, .count(data.count / 1_000_000), .count(Limits.fileBytes / 1_000_000)))
     }
     let document = try readUnchecked(data: data, file: file)
     for (index, element) in document.elements.enumerated() {
       switch element.kind {
       case .tableRow(let cells) where cells.count > Limits.cellsPerRow:
-        throw .tooLarge(file: file, reason: "\(element.reference.label) has \(cells.count) cells; a table row of more than \(Limits.cellsPerRow) is not read")
+        throw .tooLarge(file: file, reason: Message(.rowTooWide, .text(element.reference.label), .count(cells.count), .count(Limits.cellsPerRow)))
       case .line(let text), .paragraph(let text):
         if text.utf8.count > Limits.lineBytes {
-          throw .tooLarge(file: file, reason: "\(element.reference.label) (piece \(index + 1)) is \(text.utf8.count / 1000) KB long; lines above \(Limits.lineBytes / 1000) KB are not read")
+          throw .tooLarge(
+            file: file,
+            reason: Message(.lineTooLong, .text(element.reference.label), .count(index + 1), .count(text.utf8.count / 1000), .count(Limits.lineBytes / 1000)))
         }
       default: break
       }
@@ -62,7 +64,7 @@ public struct DocumentReader: Sendable {
     case .rtf:
       return try convertAndRead(data, file: file, from: "rtf", format: .rtf)
     case .image(let kind):
-      throw .unsupportedFormat(file: file, format: "\(kind) image; scan plans to PDF")
+      throw .unsupportedFormat(file: file, format: Message(.imageFile, "\(kind)"))
     case .text:
       do {
         return try TextReader.read(bytes)
@@ -77,7 +79,7 @@ public struct DocumentReader: Sendable {
     do {
       package = try ZipPackage(data)
     } catch {
-      throw .unreadable(file: file, reason: "the file is a damaged ZIP or Word package")
+      throw .unreadable(file: file, reason: Message(.damagedPackage))
     }
     if package.contains("word/document.xml") {
       return try DocxReader.read(package, file: file)
@@ -85,9 +87,9 @@ public struct DocumentReader: Sendable {
     if let mime = package.text("mimetype"), mime.hasPrefix("application/vnd.oasis.opendocument.text") {
       return try convertAndRead(data, file: file, from: "odt", format: .odt)
     }
-    if package.contains("xl/workbook.xml") { throw .unsupportedFormat(file: file, format: "Excel workbook") }
-    if package.contains("ppt/presentation.xml") { throw .unsupportedFormat(file: file, format: "PowerPoint file") }
-    throw .unsupportedFormat(file: file, format: "ZIP archive")
+    if package.contains("xl/workbook.xml") { throw .unsupportedFormat(file: file, format: Message(.excelWorkbook)) }
+    if package.contains("ppt/presentation.xml") { throw .unsupportedFormat(file: file, format: Message(.powerPointFile)) }
+    throw .unsupportedFormat(file: file, format: Message(.zipArchive))
   }
 
   private func convertAndRead(_ data: Data, file: String, from suffix: String, format: SourceFormat) throws(IngestionError) -> Document {
@@ -96,14 +98,14 @@ public struct DocumentReader: Sendable {
     do {
       package = try ZipPackage(converted)
     } catch {
-      throw .conversionFailed(file: file, reason: "LibreOffice did not produce a readable Word file")
+      throw .conversionFailed(file: file, reason: Message(.conversionUnreadable))
     }
     guard package.contains("word/document.xml") else {
-      throw .unsupportedFormat(file: file, format: "not a text document")
+      throw .unsupportedFormat(file: file, format: Message(.notATextDocument))
     }
     var document = try DocxReader.read(package, file: file)
     document.format = format
-    document.notes.insert("converted from .\(suffix) by LibreOffice", at: 0)
+    document.notes.insert(Message(.convertedByLibreOffice, .text(suffix)), at: 0)
     return document
   }
 
@@ -126,14 +128,14 @@ public struct DocumentReader: Sendable {
   }
 
   /// Why a path could not be read, in words staff understand.
-  static func readFailure(_ url: URL) -> String {
+  static func readFailure(_ url: URL) -> Message {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      return "the file does not exist or is a broken link"
+      return Message(.fileMissing)
     }
-    if isDirectory.boolValue { return "it is a folder, not a file" }
-    if access(url.path, R_OK) != 0 { return "permission denied" }
-    return "the file cannot be opened"
+    if isDirectory.boolValue { return Message(.fileIsFolder) }
+    if access(url.path, R_OK) != 0 { return Message(.permissionDenied) }
+    return Message(.cannotOpen)
   }
 }
 

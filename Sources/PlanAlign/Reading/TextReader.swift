@@ -6,8 +6,8 @@ enum TextReader {
   /// The document held in `bytes`.
   static func read(_ bytes: [UInt8]) throws(TextDecodingError) -> Document {
     let decoded = try TextDecoding.decodeAnyEncoding(bytes)
-    var notes: [String] = []
-    if let encoding = decoded.legacyEncoding { notes.append("converted from \(encoding) to Unicode") }
+    var notes: [Message] = []
+    if let encoding = decoded.legacyEncoding { notes.append(Message(.convertedFromEncoding, "\(encoding)")) }
     return Document(format: .text, elements: elements(TextDecoding.lines(decoded.text)), notes: notes)
   }
 

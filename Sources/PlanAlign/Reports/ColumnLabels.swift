@@ -40,6 +40,8 @@ public enum ColumnLabels {
     "campaign_mentions": ("Số lần nêu phong trào", "Campaign mentions"),
     "scheduled_items": ("Số mục kế hoạch", "Scheduled items"),
     "warnings": ("Số cảnh báo", "Warnings"),
+    "campaigns_named": ("Số phong trào nêu", "Campaigns named"),
+    "dated_items": ("Số mục có thời hạn", "Dated items"),
     "source_format": ("Định dạng", "Format"),
     "unit_code": ("Mã đơn vị", "Unit code"),
     "unit_level": ("Cấp", "Level"),

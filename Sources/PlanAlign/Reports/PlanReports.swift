@@ -1,22 +1,23 @@
 /// Builds the foundation reports (`plans.csv`, `items.csv`, `mentions.csv`, `warnings.csv`)
 /// from ingested plans. Rows are in a stable order: plans by ID, facts by source line.
 public enum PlanReports {
-  /// `plans.csv`: one row per plan.
-  public static func plans(_ plans: [Plan]) -> CSVTable {
+  /// `plans.csv`: one row per plan; the last two columns count what the page's plan table shows.
+  public static func plans(_ aligned: [AlignedPlan]) -> CSVTable {
     CSVTable(
       header: [
         "plan_id", "district", "unit_type", "province", "plan_year", "doc_number", "issued_on",
         "signer", "source_file", "campaign_mentions", "scheduled_items", "warnings", "source_format",
-        "unit_code", "unit_level", "province_code", "code_list", "issuer_kind",
+        "unit_code", "unit_level", "province_code", "code_list", "issuer_kind", "campaigns_named", "dated_items",
       ],
-      rows: plans.map { plan in
-        [
+      rows: aligned.map { aligned in
+        let plan = aligned.plan
+        return [
           .value(plan.id), .text(plan.district), .text(plan.unitType), .text(plan.province),
           .number(plan.year), .text(plan.documentNumber), .date(plan.issuedOn?.description ?? ""),
           .text(plan.signer), .text(plan.sourceFile), .number(plan.mentions.count),
           .number(plan.items.count), .number(plan.warnings.count), .value(plan.sourceFormat.rawValue),
           .value(plan.unitCode), .value(plan.unitLevel), .value(plan.provinceCode), .text(plan.codeList),
-          .text(plan.issuerKind),
+          .text(plan.issuerKind), .number(aligned.campaignsNamed), .number(aligned.datedItems),
         ]
       })
   }
@@ -54,19 +55,20 @@ public enum PlanReports {
       })
   }
 
-  /// `warnings.csv`: every finding about a plan, and one error row per file that failed.
-  public static func warnings(_ plans: [Plan], failures: [IngestionError]) -> CSVTable {
+  /// `warnings.csv`: every finding about a plan, and one error row per file that failed; the
+  /// messages in `language`.
+  public static func warnings(_ plans: [Plan], failures: [IngestionError], language: Language) -> CSVTable {
     var rows: [[CSVCell]] = plans.flatMap { plan in
       plan.warnings.map { warning in
         [
           .value(plan.id), .text(plan.district), .value(warning.severity.rawValue),
-          .value(warning.code), .text(warning.message), warning.line.map(CSVCell.number) ?? .value(""),
+          .value(warning.code), .text(warning.message.text(language)), warning.line.map(CSVCell.number) ?? .value(""),
           .text(warning.line.map(plan.sourceReference) ?? ""),
         ]
       }
     }
     rows += failures.map { failure in
-      [.value(""), .value(""), .value("error"), .value("unreadable_plan"), .text(failure.errorDescription ?? ""), .value(""), .value("")]
+      [.value(""), .value(""), .value("error"), .value("unreadable_plan"), .text(failure.description(language)), .value(""), .value("")]
     }
     return CSVTable(
       header: ["plan_id", "district", "severity", "code", "message", "source_line", "source_ref"], rows: rows)

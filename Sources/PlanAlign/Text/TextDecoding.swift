@@ -9,16 +9,16 @@ public enum TextDecodingError: LocalizedError, Equatable, Sendable {
   /// No known encoding reads the bytes as Vietnamese text.
   case unknownEncoding
 
-  public var errorDescription: String? {
+  /// What went wrong, for a person.
+  public var message: Message {
     switch self {
-    case .empty: return "the file is empty"
-    case .undecodable(let offset):
-      return "the file is not UTF-8 or UTF-16 text (invalid byte at offset \(offset))"
-    case .unknownEncoding:
-      return "the text is in no encoding PlanAlign knows (UTF-8, UTF-16, Windows-1258, TCVN3, VNI, VISCII); "
-        + "open it in Word and save it as .docx, or as text in UTF-8"
+    case .empty: return Message(.fileEmpty)
+    case .undecodable(let offset): return Message(.notUnicodeText, .count(offset))
+    case .unknownEncoding: return Message(.unknownEncoding)
     }
   }
+
+  public var errorDescription: String? { message.text(.en) }
 }
 
 /// Decodes plan files: UTF-8 with or without BOM, UTF-16 with BOM (either byte order),

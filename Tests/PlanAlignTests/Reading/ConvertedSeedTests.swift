@@ -62,7 +62,7 @@ import Testing
     let cache = try TestSupport.temporaryDirectory()
     let plan = try ReadingSupport.plan(at: scan, cache: cache)
     #expect(plan.sourceFormat == .pdfOCR)
-    #expect(plan.warnings.contains { $0.code == "read_note" && $0.message.contains("read by OCR") })
+    #expect(plan.warnings.contains { $0.code == "read_note" && $0.message.en.contains("read by OCR") })
     let reference = try Self.facts(seed)
     let recall = AlignedFacts(plan).recall(of: reference)
     print("OCR \(seed): \(Int((recall * 100).rounded()))% of \(reference.campaigns.count) campaigns and \(reference.datedTasks.count) dated tasks")

@@ -33,7 +33,7 @@ import Testing
     let document = try TextReader.read(bytes)
     // Which encoding is named is pinned below; a text with few marked letters can read the
     // same in two of them (VISCII and Windows-1258 share é, ô, â).
-    #expect(document.notes.count == 1 && document.notes[0].hasPrefix("converted from "))
+    #expect(document.notes.count == 1 && document.notes[0].en.hasPrefix("converted from "))
     let plan = try PlanIngestor(gazetteer: TestSupport.gazetteer).ingest(document: document, file: "\(seed).txt")
     #expect(Extraction(plan) == Extraction(try TestSupport.plan(text, file: "\(seed).txt")))
   }

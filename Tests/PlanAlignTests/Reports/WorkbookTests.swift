@@ -99,7 +99,8 @@ import ZIPFoundation
     let (summary, book) = try await Self.workbook()
     // Filters sit on the key row of every sheet.
     #expect(book.filteredRanges.count == 10)
-    #expect(book.filteredRanges.contains("'Kế hoạch'.A2:'Kế hoạch'.R\(summary.plans.count + 2)"))
+    // plans.csv has 20 columns (A–T), the last two the page's counts (campaigns_named, dated_items).
+    #expect(book.filteredRanges.contains("'Kế hoạch'.A2:'Kế hoạch'.T\(summary.plans.count + 2)"))
     #expect(book.sheetsWithRepeatedHeader == 10)
     // Frozen panes are view settings, which LibreOffice does not convert headless: read them
     // from the workbook's own sheet XML.

@@ -10,7 +10,7 @@ import Foundation
 /// font are converted to Unicode by their font.
 enum DocxReader {
   /// Why a Word file whose text part cannot be parsed is refused, with the remedy.
-  static let damagedXML = "the Word file is damaged (its text is not well-formed XML); open it in Word and save it again"
+  static let damagedXML = Message(.wordXMLDamaged)
 
   /// Reads the package of a Word document.
   static func read(_ package: ZipPackage, file: String) throws(IngestionError) -> Document {
@@ -18,9 +18,9 @@ enum DocxReader {
     do {
       body = try package.data("word/document.xml") ?? Data()
     } catch ZipPackage.Failure.tooLarge {
-      throw .unreadable(file: file, reason: "the Word file's text is larger than 200 MB")
+      throw .unreadable(file: file, reason: Message(.wordTextTooLarge))
     } catch {
-      throw .unreadable(file: file, reason: "the Word file is damaged")
+      throw .unreadable(file: file, reason: Message(.wordDamaged))
     }
     let numbering = DocxNumbering(
       numbering: try? package.data("word/numbering.xml"), styles: try? package.data("word/styles.xml"))
@@ -28,9 +28,9 @@ enum DocxReader {
     guard XMLStream.parse(body, delegate: builder) else {
       throw .unreadable(file: file, reason: Self.damagedXML)
     }
-    var notes: [String] = []
+    var notes: [Message] = []
     if !builder.legacyFonts.isEmpty {
-      notes.append("text in legacy fonts (\(builder.legacyFonts.sorted().joined(separator: ", "))) converted to Unicode")
+      notes.append(Message(.legacyFontsConverted, .text(builder.legacyFonts.sorted().joined(separator: ", "))))
     }
     return Document(format: .docx, elements: builder.elements, notes: notes)
   }

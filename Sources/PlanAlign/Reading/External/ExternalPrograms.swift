@@ -66,7 +66,7 @@ public struct ExternalPrograms: Sendable {
     do {
       try process.run()
     } catch {
-      throw .conversionFailed(file: file, reason: "\(program) could not be started: \(error.localizedDescription)")
+      throw .conversionFailed(file: file, reason: Message(.programNotStarted, .text(program), .text(error.localizedDescription)))
     }
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
@@ -75,16 +75,16 @@ public struct ExternalPrograms: Sendable {
       kill(process.processIdentifier, SIGKILL)
       _ = finished.wait(timeout: .now() + 5)
       group.wait()
-      throw .conversionFailed(file: file, reason: "\(program) took longer than \(Int(timeout)) s and was stopped")
+      throw .conversionFailed(file: file, reason: Message(.programTimedOut, .text(program), .count(Int(timeout))))
     }
     group.wait()
     guard process.terminationStatus == 0 else {
       let message = String(decoding: collected.errors, as: UTF8.self)
         .split(whereSeparator: \.isNewline).first.map { String($0.prefix(200)) } ?? ""
       // Staff read this: say what it means for the file, and keep the program's words as detail.
-      let what = program.hasPrefix("pdf") ? "the PDF is damaged or not a PDF" : program == "soffice" ? "LibreOffice could not open the file; it may be damaged" : "\(program) could not read the file"
-      throw .conversionFailed(
-        file: file, reason: "\(what); save it again from the original (\(program): \(message.isEmpty ? "exit status \(process.terminationStatus)" : message))")
+      let what: Message.Key = program.hasPrefix("pdf") ? .pdfDamaged : program == "soffice" ? .libreOfficeCannotOpen : .programCannotRead
+      let detail: Message.Value = message.isEmpty ? .message(Message(.exitStatus, "\(process.terminationStatus)")) : .text(message)
+      throw .conversionFailed(file: file, reason: Message(what, .text(program), detail))
     }
     return collected.output
   }
@@ -95,7 +95,7 @@ public struct ExternalPrograms: Sendable {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw .conversionFailed(file: folder.path, reason: "cannot create a temporary folder: \(error.localizedDescription)")
+      throw .conversionFailed(file: folder.path, reason: Message(.temporaryFolder, .text(error.localizedDescription)))
     }
     return folder
   }
@@ -109,7 +109,7 @@ public struct ExternalPrograms: Sendable {
       try data.write(to: copy)
     } catch {
       removeTemporary(folder)
-      throw .conversionFailed(file: file, reason: "cannot write a temporary copy: \(error.localizedDescription)")
+      throw .conversionFailed(file: file, reason: Message(.temporaryCopy, .text(error.localizedDescription)))
     }
     return (folder, copy)
   }
@@ -132,7 +132,7 @@ public struct ExternalPrograms: Sendable {
       ], file: file, environment: ["HOME": folder.path])
     let output = folder.appendingPathComponent("plan.docx")
     guard let converted = try? Data(contentsOf: output) else {
-      throw .conversionFailed(file: file, reason: "LibreOffice could not convert the file (is it damaged or password-protected?)")
+      throw .conversionFailed(file: file, reason: Message(.libreOfficeCannotConvert))
     }
     return converted
   }

@@ -31,9 +31,9 @@ struct PDFReader {
     guard elements.contains(where: { $0.kind != .gap }) else {
       throw .empty(file: file)
     }
-    var notes: [String] = []
+    var notes: [Message] = []
     if !ocrPages.isEmpty {
-      notes.append("\(ocrPages.count) of \(pages.count) pages read by OCR (Tesseract, Vietnamese); check names and dates")
+      notes.append(Message(.pagesReadByOCR, .count(ocrPages.count), .count(pages.count)))
     }
     return Document(format: ocrPages.isEmpty ? .pdf : .pdfOCR, elements: elements, notes: notes)
   }

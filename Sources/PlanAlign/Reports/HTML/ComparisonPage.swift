@@ -145,25 +145,25 @@ public enum ComparisonPage {
   private static func plansSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     let rows = input.plans.map { aligned -> HTMLNode in
       let plan = aligned.plan
-      let campaigns = Set(aligned.mentions.compactMap { $0.match?.id }).count
-      let dated = aligned.deadlines.filter { $0.deadlines.contains(where: \.isDated) }.count
       return el("tr", [:],
         el("th", ["scope": "row"], txt(plan.unitName)),
         cell(plan.province), cell(String(plan.year), numeric: true), cell(plan.documentNumber),
-        cell(plan.issuedOn.map(labels.date) ?? "", sortValue: plan.issuedOn?.description), cell(String(campaigns), numeric: true), cell(String(dated), numeric: true),
+        cell(plan.issuedOn.map(labels.date) ?? "", sortValue: plan.issuedOn?.description), cell(String(aligned.campaignsNamed), numeric: true),
+        cell(String(plan.items.count), numeric: true), cell(String(aligned.datedItems), numeric: true),
         cell(String(plan.warnings.count), numeric: true),
         el("td", [:], el("a", ["href": input.sourcePrefix + Self.pathInURL(plan.sourceFile)], txt(plan.sourceFile))))
     }
     let failed = input.failures.map { failure in
       el("tr", ["class": "failed"], el("th", ["scope": "row"], txt(labels.failed)),
-         el("td", ["colspan": "8"], txt(failure.errorDescription ?? failure.file)))
+         el("td", ["colspan": "9"], txt(failure.description(labels.messages))))
     }
     return el("section", ["id": "plans"], el("h2", [:], txt(labels.plans)),
       table("plans-table", sortable: false, header: [
         (labels.district, false), (labels.province, false), (labels.planYear, true), (labels.docNumber, false),
-        (labels.issuedOn, false), (labels.campaigns, true), (labels.datedTasks, true), (labels.warnings, true),
-        (labels.source, false),
-      ], rows: rows + failed))
+        (labels.issuedOn, false), (labels.campaigns, true), (labels.scheduledItems, true), (labels.datedTasks, true),
+        (labels.warnings, true), (labels.source, false),
+      ], rows: rows + failed),
+      el("p", ["class": "note"], txt(labels.plansNote)))
   }
 
   /// The campaign matrix grows downward: one row per plan, grouped by province and year (a
@@ -247,13 +247,13 @@ public enum ComparisonPage {
   private static func warningsSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     var rows: [HTMLNode] = input.failures.map { failure in
       el("tr", ["class": "error"], el("th", ["scope": "row"], txt(failure.file)), cell(labels.severity("error")), cell("unreadable_plan"),
-         cell(failure.reason), cell(""))
+         cell(failure.reason.text(labels.messages)), cell(""))
     }
     for aligned in input.plans {
       for warning in aligned.plan.warnings {
         rows.append(el("tr", ["class": warning.severity.rawValue],
           el("th", ["scope": "row"], txt(heading(aligned.plan))), cell(labels.severity(warning.severity.rawValue)), cell(warning.code),
-          cell(warning.message), el("td", [:], source(input, aligned.plan, line: warning.line))))
+          cell(warning.message.text(labels.messages)), el("td", [:], source(input, aligned.plan, line: warning.line))))
       }
     }
     return el("section", ["id": "warnings"], el("h2", [:], txt(labels.warnings)),

@@ -12,6 +12,8 @@ public struct ReportLabels: Sendable {
   var issuedOn: String
   var campaigns: String
   var datedTasks: String
+  var scheduledItems: String
+  var plansNote: String
   var warnings: String
   var source: String
   var matrix: String
@@ -52,9 +54,14 @@ public struct ReportLabels: Sendable {
     language: "vi", title: "So sánh kế hoạch công tác thi đua, khen thưởng",
     intro: "Các phong trào thi đua và tiến độ nhiệm vụ của từng kế hoạch, quy về một danh mục chung.",
     plans: "Kế hoạch", district: "Đơn vị", province: "Tỉnh/thành phố", planYear: "Năm", docNumber: "Số hiệu",
-    issuedOn: "Ngày ban hành", campaigns: "Phong trào", datedTasks: "Nhiệm vụ có thời hạn", warnings: "Cảnh báo",
+    issuedOn: "Ngày ban hành", campaigns: "Phong trào", datedTasks: "Có thời hạn", scheduledItems: "Mục kế hoạch",
+    plansNote: "Phong trào: số phong trào trong danh mục mà kế hoạch có nêu (cột campaigns_named của plans.csv). "
+      + "Mục kế hoạch: số nhiệm vụ trong bảng tiến độ (scheduled_items). Có thời hạn: số mục có thời hạn đọc được "
+      + "thành ngày, tháng, quý hoặc khoảng thời gian (dated_items); các mục còn lại không ghi thời hạn, làm thường xuyên "
+      + "hoặc ghi thời hạn không đọc được. Cảnh báo: số cảnh báo và lưu ý (warnings), liệt kê ở cuối trang.",
+    warnings: "Cảnh báo",
     source: "Tệp gốc", matrix: "Phong trào thi đua theo kế hoạch",
-    matrixNote: "● kế hoạch có nêu phong trào; di chuột hoặc chọn ô để xem câu trích và số dòng.",
+    matrixNote: "● kế hoạch có nêu phong trào; di chuột hoặc chọn ô để xem câu trích và vị trí trong tệp. Cột cuối: số phong trào kế hoạch nêu (campaigns_named); hàng cuối: số kế hoạch nêu phong trào.",
     campaign: "Phong trào", planCount: "Số kế hoạch", unmatched: "Nội dung chưa khớp danh mục",
     noUnmatched: "không có", timeline: "Tiến độ trong năm",
     timelineNote: "Mỗi dòng một loại nhiệm vụ; điểm là một ngày, thanh là tháng, quý hoặc khoảng thời gian; vạch đứng là trung vị.",
@@ -69,8 +76,13 @@ public struct ReportLabels: Sendable {
     language: "en", title: "Emulation and commendation plans compared",
     intro: "Each plan's campaigns and task schedule, aligned to one shared taxonomy.",
     plans: "Plans", district: "District", province: "Province", planYear: "Year", docNumber: "Number",
-    issuedOn: "Issued", campaigns: "Campaigns", datedTasks: "Dated tasks", warnings: "Warnings", source: "Source",
-    matrix: "Campaign coverage", matrixNote: "● the plan names the campaign; hover or focus a mark for the mention and its line.",
+    issuedOn: "Issued", campaigns: "Campaigns", datedTasks: "Dated", scheduledItems: "Scheduled items",
+    plansNote: "Campaigns: how many campaigns of the taxonomy the plan names (campaigns_named in plans.csv). "
+      + "Scheduled items: tasks in the plan's schedule (scheduled_items). Dated: items whose time reads as a date, "
+      + "month, quarter or range (dated_items); the others give no time, recur, or give a time that cannot be read. "
+      + "Warnings: warnings and notes (warnings), listed at the end of the page.",
+    warnings: "Warnings", source: "Source",
+    matrix: "Campaign coverage", matrixNote: "● the plan names the campaign; hover or focus a mark for the mention and where it is in the file. Last column: campaigns the plan names (campaigns_named); last row: plans naming the campaign.",
     campaign: "Campaign", planCount: "Plans", unmatched: "Mentions the taxonomy does not cover", noUnmatched: "none",
     timeline: "Timeline", timelineNote: "One row per task type; a point is a day, a bar a month, quarter or range; the vertical tick is the median.",
     median: "median", early: "early", late: "late", timingTable: "Timing", task: "Task", plan: "Plan", dueDate: "Due",
@@ -78,6 +90,9 @@ public struct ReportLabels: Sendable {
     filter: "Filter", severity: "Severity", message: "Message", line: "Line", failed: "Could not read",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     mentionedAt: "line", yes: "yes", code: "Code", severities: ["error": "error", "warning": "warning", "info": "info"])
+
+  /// The language of messages on the page.
+  var messages: Language { Language(code: language) }
 
   /// A severity (`error`, `warning`, `info`) in the page's language.
   func severity(_ raw: String) -> String { severities[raw] ?? raw }
@@ -93,9 +108,5 @@ public struct ReportLabels: Sendable {
 
   /// A date as readers of the page's language write it: `13/01/2021` in Vietnamese, ISO
   /// `2021-01-13` in English. Sorting uses the ISO form.
-  func date(_ date: CalendarDate) -> String {
-    guard language == "vi" else { return date.description }
-    let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-    return "\(two(date.day))/\(two(date.month))/\(date.year)"
-  }
+  func date(_ date: CalendarDate) -> String { date.written(in: messages) }
 }

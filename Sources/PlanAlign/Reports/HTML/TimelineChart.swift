@@ -65,7 +65,7 @@ enum TimelineChart {
         }
         let district = planIndex[row.planID].map { ComparisonPage.heading(input.plans[$0].plan) } ?? row.planID
         let outside = row.dayOfYear < 1 || row.dayOfYear > 365
-        let title = "\(district) — \(labels.name(input.tasks.entry(taskID))): \(row.dueEnd) (\(ComparisonPage.format(row.deltaDays, signed: true))) "
+        let title = "\(district) — \(labels.name(input.tasks.entry(taskID))): \(labels.date(row.dueEnd)) (\(ComparisonPage.format(row.deltaDays, signed: true))) "
           + row.flags.map { ComparisonPage.flagLabel($0, labels) }.joined(separator: ", ") + (outside ? " ◀▶" : "")
         group.append(el("g", ["class": "marker" + (row.flags.isEmpty ? "" : " " + row.flags.joined(separator: " ")),
                               "data-plan": row.planID, "data-task": taskID],
