@@ -45,7 +45,8 @@ public enum ComparisonPage {
   /// Writes the page to `output`, building and rendering one section at a time: the tree of a
   /// page for thousands of plans never exists whole.
   public static func write(_ input: ComparisonPageInput, labels: ReportLabels, to output: inout some TextOutputStream) {
-    let sections: [() -> HTMLNode] = [
+    let compact = input.plans.count > detailedPlanLimit
+    let sections: [() -> HTMLNode] = compact ? compactSections(input, labels) : [
       { plansSection(input, labels) },
       { matrixSection(input, labels) },
       { TimelineChart.section(input, labels) },
@@ -66,7 +67,7 @@ public enum ComparisonPage {
     main.renderStart(into: &output)
     for section in sections { section().render(into: &output) }
     main.renderEnd(into: &output)
-    el("script", [:], .trusted(PageAssets.script)).render(into: &output)
+    el("script", [:], .trusted(compact ? PageAssets.compactScript : PageAssets.script)).render(into: &output)
     body.renderEnd(into: &output)
     html.renderEnd(into: &output)
     output.write("\n")
@@ -127,10 +128,11 @@ public enum ComparisonPage {
   static func matrixGroup(_ plan: Plan) -> String { "\(plan.province)\u{1F}\(plan.year)" }
 
   static func table(
-    _ id: String, sortable: Bool, filterable: Bool = false, header: [(String, Bool)], rows: [HTMLNode], caption: String? = nil
+    _ id: String, sortable: Bool, filterable: Bool = false, compact: Bool = false, header: [(String, Bool)], rows: [HTMLNode],
+    caption: String? = nil
   ) -> HTMLNode {
     el("div", ["class": "table-wrap"],
-      el("table", ["id": id, "class": sortable ? "sortable" : filterable ? "filterable" : nil],
+      el("table", ["id": id, "class": compact ? nil : sortable ? "sortable" : filterable ? "filterable" : nil],
         .fragment(caption.map { [el("caption", [:], txt($0))] } ?? []),
         el("thead", [:], el("tr", [:], children: header.map { title, numeric in
           el("th", ["scope": "col", "data-type": numeric ? "number" : "text"], txt(title))
@@ -142,10 +144,10 @@ public enum ComparisonPage {
     el("td", ["class": numeric ? "num" : nil, "data-value": sortValue], txt(text))
   }
 
-  private static func plansSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
-    let rows = input.plans.map { aligned -> HTMLNode in
+  static func plansSection(_ input: ComparisonPageInput, _ labels: ReportLabels, compact: Bool = false) -> HTMLNode {
+    let rows = input.plans.enumerated().map { index, aligned -> HTMLNode in
       let plan = aligned.plan
-      return el("tr", [:],
+      return el("tr", compact ? ["data-p": String(index)] : [:],
         el("th", ["scope": "row"], txt(plan.unitName)),
         cell(plan.province), cell(String(plan.year), numeric: true), cell(plan.documentNumber),
         cell(plan.issuedOn.map(labels.date) ?? "", sortValue: plan.issuedOn?.description), cell(String(aligned.campaignsNamed), numeric: true),
@@ -158,7 +160,7 @@ public enum ComparisonPage {
          el("td", ["colspan": "9"], txt(failure.description(labels.messages))))
     }
     return el("section", ["id": "plans"], el("h2", [:], txt(labels.plans)),
-      table("plans-table", sortable: false, header: [
+      table("plans-table", sortable: false, compact: compact, header: [
         (labels.district, false), (labels.province, false), (labels.planYear, true), (labels.docNumber, false),
         (labels.issuedOn, false), (labels.campaigns, true), (labels.scheduledItems, true), (labels.datedTasks, true),
         (labels.warnings, true), (labels.source, false),
@@ -216,7 +218,7 @@ public enum ComparisonPage {
   }
 
   private static func timingSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
-    let plans = Dictionary(uniqueKeysWithValues: input.plans.map { ($0.plan.id, $0.plan) })
+    let plans = Dictionary(input.plans.map { ($0.plan.id, $0.plan) }, uniquingKeysWith: { first, _ in first })
     let rows = input.timing.map { row -> HTMLNode in
       let plan = plans[row.planID]
       var cells: [HTMLNode] = [

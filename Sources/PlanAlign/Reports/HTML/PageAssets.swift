@@ -16,7 +16,8 @@ enum PageAssets {
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     td.date{white-space:nowrap}
     tbody tr:nth-child(even){background:#fafafa}
-    #matrix .table-wrap{max-height:85vh;overflow:auto}
+    #matrix .table-wrap{max-height:85vh;overflow:auto} #plans .table-wrap{max-height:60vh;overflow:auto}
+    #unit-filter{width:24em}
     #matrix-table{width:auto}
     #matrix-table thead th{font-size:12px;font-weight:normal;min-width:6em;max-width:9em;vertical-align:bottom;z-index:2}
     #matrix-table th[scope=row],#matrix-table thead th:first-child{position:sticky;left:0;background:#fff;z-index:1;min-width:11em}
@@ -48,15 +49,29 @@ enum PageAssets {
     tr.warning th{border-left:4px solid #E69F00} tr.error th,tr.failed th{border-left:4px solid #D55E00} tr.info th{border-left:4px solid #56B4E9}
     th[data-sorted]::after{content:" ↕"}
     .filter{margin:4px 0;padding:3px 6px;font:inherit;width:18em}
+    #filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:12px 0 0;position:sticky;top:0;background:#fff;z-index:6;padding:4px 0}
+    #filters select{font:inherit;padding:2px 4px;max-width:16em}
+    #matrix-table tbody td{text-align:center;color:var(--accent)} #matrix-table tbody td.num{text-align:right;color:inherit}
+    #matrix-table td.mark{cursor:help}
+    .float-tip{position:absolute;z-index:9;width:22em;max-width:90vw;background:#fff;border:1px solid #888;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:6px;font-size:12px}
+    #spread-table{width:auto} #spread-table th[scope=row]{font-weight:normal;min-width:12em;max-width:24em}
+    .spread-cell{padding:0 4px;min-width:480px;width:730px}
+    svg.spread{display:block;width:100%;height:auto}
+    svg.spread .grid{stroke:#e4e4e4} svg.spread .bin{fill:#8fbcd9} svg.spread text{font-size:11px;fill:var(--muted)}
+    svg.spread .box{fill:none;stroke:#0072B2;stroke-width:1.5} svg.spread .whisker{stroke:#0072B2}
+    svg.spread .picked circle{fill:#D55E00;stroke:#fff;stroke-width:1}
+    .legend-bar{color:#8fbcd9} .legend-box{color:#0072B2} .legend-dot{color:#D55E00}
+    button.more{font:inherit;margin:0 0 12px}
     @media print{
       @page{size:A4 landscape;margin:10mm}
       body{font-size:9pt} header,main{max-width:none;padding:0}
       h2{break-after:avoid} table{page-break-inside:auto} tr{break-inside:avoid}
       #timeline,#timing{break-before:page} #timeline{break-inside:avoid}
       thead{display:table-header-group} thead th{position:static}
-      .table-wrap,.chart,#matrix .table-wrap{overflow:visible;max-height:none} svg.timeline{min-width:0;max-height:135mm}
+      .table-wrap,.chart,#matrix .table-wrap,#plans .table-wrap{overflow:visible;max-height:none} svg.timeline{min-width:0;max-height:135mm}
       #matrix-table{font-size:7pt} #matrix-table thead th{font-size:7pt;min-width:0} #matrix-table th[scope=row]{position:static;min-width:0}
-      .filter{display:none} .dot .tip{display:none!important} th[data-sorted]::after{content:none}
+      .filter,#filters,.float-tip,button.more{display:none!important} .dot .tip{display:none!important} th[data-sorted]::after{content:none}
+      .spread-cell{min-width:0;width:auto} #spread-table{width:100%}
       svg{print-color-adjust:exact;-webkit-print-color-adjust:exact} svg .bar{opacity:.8}
       a.src{border:0;color:inherit}
     }

@@ -44,6 +44,17 @@ public struct ReportLabels: Sendable {
   var months: [String]
   var mentionedAt: String
   var yes: String
+  var needsScript: String
+  var more: String
+  var shown: String
+  var all: String
+  var unitType: String
+  var unitFilter: String
+  var spreadNote: String
+  var units: String
+  var perHalfMonth: String
+  var middleHalf: String
+  var pickedUnits: String
   /// The warnings table's code column.
   var code = "Mã"
   /// Severities as the page's readers name them (`warning` → `cảnh báo`).
@@ -69,7 +80,13 @@ public struct ReportLabels: Sendable {
     dueDate: "Hạn", day: "Ngày thứ", medianDay: "Trung vị", delta: "Chênh lệch (ngày)", flag: "Ghi chú",
     referenceDelta: "So với lịch chuẩn", filter: "Lọc", severity: "Mức", message: "Nội dung", line: "Dòng",
     failed: "Không đọc được", months: ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"],
-    mentionedAt: "dòng", yes: "có")
+    mentionedAt: "dòng", yes: "có",
+    needsScript: "Bảng chi tiết, câu trích và bộ lọc cần bật JavaScript; số liệu đầy đủ có trong các tệp CSV và planalign.xlsx.",
+    more: "Xem thêm", shown: "Đang hiện {1}/{2} dòng", all: "Tất cả", unitType: "Loại đơn vị",
+    unitFilter: "Tìm đơn vị (gõ không dấu cũng được)",
+    spreadNote: "Mỗi dòng một loại nhiệm vụ: cột là số đơn vị có hạn trong từng nửa tháng, khung là khoảng giữa (một nửa số đơn vị), vạch đứng là trung vị, n là số hạn; chọn đơn vị ở bộ lọc để thấy hạn của đơn vị đó (●).",
+    units: "đơn vị", perHalfMonth: "số hạn trong nửa tháng", middleHalf: "một nửa số hạn ở giữa",
+    pickedUnits: "hạn của đơn vị đang chọn")
 
   /// English.
   public static let en = ReportLabels(
@@ -89,7 +106,12 @@ public struct ReportLabels: Sendable {
     day: "Day", medianDay: "Median", delta: "Delta (days)", flag: "Flag", referenceDelta: "Vs reference",
     filter: "Filter", severity: "Severity", message: "Message", line: "Line", failed: "Could not read",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    mentionedAt: "line", yes: "yes", code: "Code", severities: ["error": "error", "warning": "warning", "info": "info"])
+    mentionedAt: "line", yes: "yes",
+    needsScript: "The detail tables, quotations and filters need JavaScript; the CSV files and planalign.xlsx hold all the data.",
+    more: "Show more", shown: "Showing {1} of {2} rows", all: "All", unitType: "Type of unit", unitFilter: "Find a unit",
+    spreadNote: "One row per task type: bars count units due in each half month, the box holds the middle half of units, the tick is the median, n counts deadlines; pick units with the filter to see theirs (●).",
+    units: "units", perHalfMonth: "deadlines per half month", middleHalf: "middle half of deadlines",
+    pickedUnits: "deadlines of the units picked", code: "Code", severities: ["error": "error", "warning": "warning", "info": "info"])
 
   /// The language of messages on the page.
   var messages: Language { Language(code: language) }

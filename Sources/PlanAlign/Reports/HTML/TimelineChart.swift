@@ -22,7 +22,7 @@ enum TimelineChart {
   static func section(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     var taskOrder: [String] = []
     for row in input.timing where !taskOrder.contains(row.taskID) { taskOrder.append(row.taskID) }
-    let planIndex = Dictionary(uniqueKeysWithValues: input.plans.enumerated().map { ($1.plan.id, $0) })
+    let planIndex = Dictionary(input.plans.enumerated().map { ($1.plan.id, $0) }, uniquingKeysWith: { first, _ in first })
     var windows: [String: Deadline] = [:]
     for aligned in input.plans {
       for (item, parsed) in zip(aligned.plan.items, aligned.deadlines) {

@@ -1,0 +1,164 @@
+import Foundation
+
+/// The page for many plans: its size grows with the plans, not with their text. The overview
+/// — the plan table, the campaign matrix (bare marks) and the timeline as a spread per task
+/// type — is markup that reads and prints without the script. The detail — each mark's
+/// quotation, the timing, warning and unmatched tables with their source sentences — is data
+/// embedded once, compressed, and shown by the script a page of rows at a time, with filters
+/// by unit, province, year and type of unit.
+extension ComparisonPage {
+  /// Up to this many plans every detail is written into the markup (the page reads whole
+  /// without its script); beyond it the page is compact.
+  public static let detailedPlanLimit = 12
+
+  /// Rows of a detail table shown at once; the rest a button away (or found by a filter).
+  static let rowsPerPage = 200
+
+  /// The compact page's sections, and the data element written after them.
+  static func compactSections(_ input: ComparisonPageInput, _ labels: ReportLabels) -> [() -> HTMLNode] {
+    [
+      { filtersSection(labels) },
+      { plansSection(input, labels, compact: true) },
+      { compactMatrixSection(input, labels) },
+      { SpreadChart.section(input, labels) },
+      { dataSection("timing", title: labels.timingTable, labels) },
+      { dataSection("warnings", title: labels.warnings, labels) },
+      { dataSection("unmatched", title: labels.unmatched, labels) },
+      { PageData.element(pageData(input, labels)) },
+    ]
+  }
+
+  /// The place the script puts its filters (unit name, province, year, type of unit).
+  static func filtersSection(_ labels: ReportLabels) -> HTMLNode {
+    el("section", ["id": "filters", "aria-label": labels.filter],
+       el("noscript", [:], el("p", ["class": "note"], txt(labels.needsScript))))
+  }
+
+  /// A detail table the script fills from the data.
+  static func dataSection(_ id: String, title: String, _ labels: ReportLabels) -> HTMLNode {
+    el("section", ["id": id], el("h2", [:], txt(title)),
+       el("div", ["class": "data-table", "data-table": id + "-table"], el("p", ["class": "note"], txt(labels.needsScript))))
+  }
+
+  /// The matrix with bare marks: the quotation behind each is in the data.
+  static func compactMatrixSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
+    let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
+    let order = matrixOrder(input.plans.map(\.plan))
+    var groupSizes: [String: Int] = [:]
+    for index in order { groupSizes[matrixGroup(input.plans[index].plan), default: 0] += 1 }
+    var rows: [HTMLNode] = []
+    var group: String?
+    for index in order {
+      let plan = input.plans[index].plan
+      let key = matrixGroup(plan)
+      if key != group {
+        group = key
+        let title = [plan.province, String(plan.year)].filter { !$0.isEmpty }.joined(separator: " · ")
+        rows.append(el("tr", ["class": "group"],
+          el("th", ["scope": "rowgroup", "colspan": String(coverage.count + 2)],
+             txt("\(title) · \(groupSizes[key] ?? 0) \(labels.plans.lowercased())"))))
+      }
+      var count = 0
+      let marks = coverage.map { row -> HTMLNode in
+        guard row.marks[index] != nil else { return el("td") }
+        count += 1
+        return el("td", [:], txt("●"))
+      }
+      rows.append(el("tr", ["data-p": String(index)],
+        el("th", ["scope": "row"], txt(heading(plan))), .fragment(marks), cell(String(count), numeric: true)))
+    }
+    let totals = coverage.map { cell(String($0.marks.compactMap { $0 }.count), numeric: true) }
+    rows.append(el("tr", ["class": "totals"], el("th", ["scope": "row"], txt(labels.planCount)), .fragment(totals), cell("")))
+    return el("section", ["id": "matrix"], el("h2", [:], txt(labels.matrix)), el("p", ["class": "note"], txt(labels.matrixNote)),
+      table("matrix-table", sortable: false, compact: true,
+        header: [(labels.plan, false)] + coverage.map { (labels.name($0.entry), false) } + [(labels.campaigns, true)],
+        rows: rows))
+  }
+
+  /// The data behind the compact page: plans, the matrix's quotations, the timeline's points
+  /// and the detail tables.
+  static func pageData(_ input: ComparisonPageInput, _ labels: ReportLabels) -> String {
+    var data = PageData()
+    let language = labels.messages
+    // plans: [heading, file, link, province, year, type of unit]
+    let plans = input.plans.map { aligned -> [Int] in
+      let plan = aligned.plan
+      return [data.string(heading(plan)), data.string(plan.sourceFile), data.string(input.sourcePrefix + pathInURL(plan.sourceFile)),
+              data.string(plan.province), plan.year, data.string(plan.unitType)]
+    }
+    data.rows("plans", plans)
+    func source(_ plan: Int, _ line: Int?) -> String {
+      guard let line else { return "null" }
+      let cited = input.plans[plan].plan
+      let excerpt = Markup.collapseSpaces(cited.lineText(line))
+      let short = excerpt.count > 180 ? String(excerpt.prefix(180)) + "…" : excerpt
+      return "[\(plan),\(data.string(place(cited, line, labels: nil))),\(data.string(short))]"
+    }
+    // marks: [plan, column, quotation, place, excerpt] in the matrix's column order
+    var marks: [[Int]] = []
+    for (column, row) in AlignmentReports.coverage(input.plans, taxonomy: input.campaigns).enumerated() {
+      for (plan, mention) in row.marks.enumerated() {
+        guard let mention else { continue }
+        let cited = input.plans[plan].plan
+        let excerpt = Markup.collapseSpaces(cited.lineText(mention.location.line))
+        marks.append([plan, column, data.string(mention.text), data.string(place(cited, mention.location.line, labels: labels)),
+                      data.string(excerpt.count > 180 ? String(excerpt.prefix(180)) + "…" : excerpt)])
+      }
+    }
+    data.rows("marks", marks)
+    let planIndex = Dictionary(input.plans.enumerated().map { ($1.plan.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // The timeline's points: [task row, plan, day of year].
+    let taskRows = SpreadChart.taskOrder(input.timing)
+    let taskRow = Dictionary(uniqueKeysWithValues: taskRows.enumerated().map { ($1, $0) })
+    data.rows("points", input.timing.compactMap { row in
+      guard let plan = planIndex[row.planID], let task = taskRow[row.taskID] else { return nil }
+      return [task, plan, row.dayOfYear]
+    })
+    data.field("prefix", PageData.quoted(input.sourcePrefix))
+    data.field("labels", "[" + [labels.more, labels.shown, labels.all, labels.province, labels.planYear, labels.unitType, labels.unitFilter]
+      .map(PageData.quoted).joined(separator: ",") + "]")
+    var columns: [PageData.Column] = [
+      .init(label: labels.task, kind: "t"), .init(label: labels.plan, kind: "p"), .init(label: labels.dueDate, kind: "d"),
+      .init(label: labels.day, kind: "n"), .init(label: labels.medianDay, kind: "n"), .init(label: labels.delta, kind: "n"),
+      .init(label: labels.flag, kind: "t"),
+    ]
+    if input.withReference { columns.append(.init(label: labels.referenceDelta, kind: "n")) }
+    columns.append(.init(label: labels.line, kind: "s"))
+    let rows = input.timing.compactMap { row -> [String]? in
+      guard let plan = planIndex[row.planID] else { return nil }
+      var cells = [
+        "\(data.string(labels.name(input.tasks.entry(row.taskID))))", "[\(plan)]", "\(data.string(labels.date(row.dueEnd)))",
+        "\(data.string(String(row.dayOfYear)))", "\(data.string(format(row.medianDay)))",
+        "\(data.string(format(row.deltaDays, signed: true)))",
+        "\(data.string(row.flags.map { flagLabel($0, labels) }.joined(separator: ", ")))",
+      ]
+      if input.withReference { cells.append("\(data.string(row.referenceDeltaDays.map { format(Double($0), signed: true) } ?? ""))") }
+      cells.append(source(plan, row.line))
+      return cells
+    }
+    data.table(id: "timing-table", columns: columns, rows: rows)
+    let failures = input.failures.map { failure in
+      ["\(data.string(failure.file))", "\(data.string(labels.severity("error")))", "\(data.string("unreadable_plan"))",
+       "\(data.string(failure.reason.text(language)))", "null"]
+    }
+    let warnings = input.plans.enumerated().flatMap { index, aligned in
+      aligned.plan.warnings.map { warning in
+        ["[\(index)]", "\(data.string(labels.severity(warning.severity.rawValue)))", "\(data.string(warning.code))",
+         "\(data.string(warning.message.text(language)))", source(index, warning.line)]
+      }
+    }
+    data.table(id: "warnings-table", columns: [
+      .init(label: labels.plan, kind: "p"), .init(label: labels.severity, kind: "t"), .init(label: labels.code, kind: "t"),
+      .init(label: labels.message, kind: "t"), .init(label: labels.line, kind: "s"),
+    ], rows: failures + warnings)
+    let unmatched = input.plans.enumerated().flatMap { index, aligned in
+      zip(aligned.plan.mentions, aligned.mentions).filter { $0.1.match == nil }.map { mention, _ in
+        ["[\(index)]", "\(data.string(mention.text))", source(index, mention.location.line)]
+      }
+    }
+    data.table(id: "unmatched-table", columns: [
+      .init(label: labels.plan, kind: "p"), .init(label: labels.campaign, kind: "t"), .init(label: labels.line, kind: "s"),
+    ], rows: unmatched)
+    return data.finish()
+  }
+}
