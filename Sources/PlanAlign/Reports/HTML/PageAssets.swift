@@ -72,7 +72,7 @@ enum PageAssets {
       #matrix-table{font-size:7pt} #matrix-table thead th{font-size:7pt;min-width:0} #matrix-table th[scope=row]{position:static;min-width:0}
       .filter,#filters,.float-tip,button.more{display:none!important} .dot .tip{display:none!important} th[data-sorted]::after{content:none}
       .spread-cell{min-width:0;width:auto} #spread-table{width:100%}
-      svg{print-color-adjust:exact;-webkit-print-color-adjust:exact} svg .bar{opacity:.8}
+      svg{-webkit-print-color-adjust:exact} svg .bar{opacity:.8}
       a.src{border:0;color:inherit}
     }
     """
