@@ -25,7 +25,7 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "Days from the median before a due date is flagged early or late.")
   var toleranceDays = 30
 
-  @Option(help: "A reference schedule to compare with: CSV of task_id,due_end (MM-DD or YYYY-MM-DD).")
+  @Option(help: "A reference schedule for every plan: a CSV of task_id,due_end (MM-DD or YYYY-MM-DD), or a plan file (the city's plan) whose deadlines are the reference. Without it each plan is compared with its province's plan for the year when the plans folder holds one.")
   var reference: String?
 
   @Option(help: "Language of the page, the workbook headings, the warnings and these messages: vi (Vietnamese, default) or en.")

@@ -1,55 +1,5 @@
 import Foundation
 
-/// A reference schedule, such as the city's own deadlines: a due date per task ID.
-public struct ReferenceSchedule: Sendable, Equatable {
-  /// A due date written as month and day (the same every year) or as a full date.
-  public enum Due: Sendable, Equatable {
-    /// `MM-DD`.
-    case monthDay(month: Int, day: Int)
-    /// `YYYY-MM-DD`.
-    case date(CalendarDate)
-  }
-
-  /// Due dates by task ID.
-  public var due: [String: Due]
-
-  /// Creates a schedule.
-  public init(due: [String: Due]) {
-    self.due = due
-  }
-
-  /// Reads a CSV with columns `task_id,due_end` (`due_end` as `MM-DD` or `YYYY-MM-DD`).
-  public static func load(_ data: Data, source: String) throws -> ReferenceSchedule {
-    let table = try CSVReader.table(from: data, source: source, required: ["task_id", "due_end"], known: ["task_id", "due_end", "note"])
-    var due: [String: Due] = [:]
-    for row in table.rows {
-      let id = (row.values["task_id"] ?? "").trimmed
-      let text = (row.values["due_end"] ?? "").trimmed
-      let parts = text.split(separator: "-").map { Int($0) }
-      switch parts.count {
-      case 2 where parts.allSatisfy({ $0 != nil }) && CalendarDate(year: 2024, month: parts[0]!, day: parts[1]!) != nil:
-        due[id] = .monthDay(month: parts[0]!, day: parts[1]!)
-      case 3 where parts.allSatisfy({ $0 != nil }):
-        guard let date = CalendarDate(year: parts[0]!, month: parts[1]!, day: parts[2]!) else { fallthrough }
-        due[id] = .date(date)
-      default:
-        throw TimingError.badReferenceDate(source: source, line: row.line, value: text)
-      }
-    }
-    return ReferenceSchedule(due: due)
-  }
-
-  /// The reference due date for a task in a given plan year.
-  public func dueDate(for taskID: String, planYear: Int) -> CalendarDate? {
-    switch due[taskID] {
-    case .monthDay(let month, let day):
-      return CalendarDate(year: planYear, month: month, day: day) ?? CalendarDate(year: planYear, month: month, day: day - 1)
-    case .date(let date): return date
-    case nil: return nil
-    }
-  }
-}
-
 /// Problems with timing inputs.
 public enum TimingError: LocalizedError, Equatable, Sendable {
   /// A reference due date is neither `MM-DD` nor `YYYY-MM-DD`.
@@ -97,6 +47,14 @@ public struct TimingRow: Sendable, Equatable {
   /// compared across years and a new unit with the old ones it replaced.
   public var unitKey: String = ""
   public var unitCode: String = ""
+  /// The reference the due date is compared with (``ReferenceSchedule/name``), when it has one.
+  public var referenceName: String = ""
+
+  /// `earlier`, `same_day` or `later` than the reference; empty without one.
+  public var referenceStatus: String {
+    guard let delta = referenceDeltaDays else { return "" }
+    return delta < 0 ? "earlier" : delta == 0 ? "same_day" : "later"
+  }
 }
 
 /// A district compared with itself across plan years for one task.
@@ -143,10 +101,18 @@ public enum Timing {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
-  /// Rows for every task ID that at least two plans schedule: one per plan and dated item.
+  /// Rows for every task ID that at least two plans schedule, or that a plan schedules and its
+  /// reference dates: one per plan and dated item.
   /// The median is taken over plans (each plan's own median first), so a plan with many rows
   /// for a task does not outweigh the others.
   public static func rows(_ plans: [AlignedPlan], tasks: Taxonomy, toleranceDays: Int, reference: ReferenceSchedule?) -> [TimingRow] {
+    rows(plans, tasks: tasks, toleranceDays: toleranceDays, reference: { _ in reference })
+  }
+
+  /// Rows as above, each plan compared with its own reference (its province's plan, say), if any.
+  public static func rows(
+    _ plans: [AlignedPlan], tasks: Taxonomy, toleranceDays: Int, reference: (Plan) -> ReferenceSchedule?
+  ) -> [TimingRow] {
     struct Dated {
       var plan: Plan
       var due: CalendarDate
@@ -168,7 +134,11 @@ public enum Timing {
     }
     var rows: [TimingRow] = []
     for entry in tasks.entries {
-      guard (scheduling[entry.id]?.count ?? 0) >= 2, let items = dated[entry.id], !items.isEmpty else { continue }
+      // A task one plan alone schedules is still compared with that plan's reference.
+      guard let items = dated[entry.id], !items.isEmpty,
+        (scheduling[entry.id]?.count ?? 0) >= 2
+          || items.contains(where: { item in reference(item.plan).map { $0.planID != item.plan.id && $0.due[entry.id] != nil } ?? false })
+      else { continue }
       let byPlan = Dictionary(grouping: items, by: \.plan.id)
       let median = Self.median(byPlan.values.map { Self.median($0.map { Double($0.day) }) })
       let onlyPlan = byPlan.count == 1
@@ -182,14 +152,16 @@ public enum Timing {
         } else if delta < -Double(toleranceDays) {
           flags.append("early")
         }
-        let referenceDue = reference?.dueDate(for: entry.id, planYear: item.plan.year)
+        let schedule = reference(item.plan).flatMap { $0.planID == item.plan.id ? nil : $0 }
+        let referenceDue = schedule?.dueDate(for: entry.id, planYear: item.plan.year)
         let referenceDelta = referenceDue.map { item.day - dayOfYear($0, planYear: item.plan.year) }
         if let referenceDelta, referenceDelta > 0 { flags.append("after_reference") }
         rows.append(TimingRow(
           taskID: entry.id, taskType: entry.nameVi, planID: item.plan.id, district: item.plan.district,
           planYear: item.plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
           flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line,
-          sourceRef: item.plan.sourceReference(item.line), unitKey: item.plan.unitKey, unitCode: item.plan.unitCode))
+          sourceRef: item.plan.sourceReference(item.line), unitKey: item.plan.unitKey, unitCode: item.plan.unitCode,
+          referenceName: referenceDue == nil ? "" : schedule?.name ?? ""))
       }
     }
     return rows

@@ -20,6 +20,7 @@ extension RunJob {
   /// section by section. A run holds its plans and one report at a time, never all of them.
   func writeReports(_ inputs: ReportInputs) throws -> [WrittenReport] {
     let plans = inputs.aligned.map(\.plan)
+    let yearOverYear = Timing.yearOverYear(inputs.timing, crosswalk: inputs.crosswalk)
     let aligned = inputs.aligned
     let tables: [(key: String, make: () -> CSVTable)] = [
       ("plans", { PlanReports.plans(aligned) }),
@@ -31,7 +32,7 @@ extension RunJob {
       ("tasks", { AlignmentReports.tasks(aligned, taxonomy: inputs.tasks) }),
       ("unmatched", { AlignmentReports.unmatched(aligned) }),
       ("timing", { TimingReports.timing(inputs.timing, withReference: inputs.withReference) }),
-      ("timing_yoy", { TimingReports.yearOverYear(Timing.yearOverYear(inputs.timing, crosswalk: inputs.crosswalk)) }),
+      ("timing_yoy", { TimingReports.yearOverYear(yearOverYear) }),
     ]
     let workbookName = "planalign.xlsx"
     // The workbook is announced even when left out: one written by an earlier run is a report,
@@ -57,10 +58,11 @@ extension RunJob {
     } else {
       try writeTables(into: nil)
     }
-    let page = ComparisonPageInput(
+    var page = ComparisonPageInput(
       plans: aligned, failures: inputs.failures, timing: inputs.timing, campaigns: inputs.campaigns,
       tasks: inputs.tasks, withReference: inputs.withReference,
       sourcePrefix: Self.relativePath(from: outputDirectory, to: inputs.plansDirectory) + "/")
+    page.yearOverYear = yearOverYear
     try staging.stream("index.html") { ComparisonPage.write(page, labels: .forLanguage(language), to: &$0) }
     try staging.commit()
     return staging.written

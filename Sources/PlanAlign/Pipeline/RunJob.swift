@@ -116,11 +116,11 @@ public struct RunJob: Sendable {
     let campaigns = try Taxonomy.load(try readData(campaignsURL), source: campaignsURL.path)
     let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
     let aligner = PlanAligner(campaigns: campaigns, tasks: tasks)
-    let reference = try referenceFile.map { try ReferenceSchedule.load(try readData($0), source: $0.path) }
     let crosswalkURL = dataDirectory.appendingPathComponent("crosswalk.csv")
     let crosswalk = FileManager.default.fileExists(atPath: crosswalkURL.path)
       ? try Crosswalk.load(try readData(crosswalkURL), source: crosswalkURL.path) : Crosswalk()
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
+    let explicitReference = try referenceFile.map { try loadReference($0, gazetteer: gazetteer, aligner: aligner, reader: reader) }
     let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
     var failures: [IngestionError] = folder.unsupported + folder.unreadable
     var read: [Plan] = []
@@ -152,11 +152,13 @@ public struct RunJob: Sendable {
           code: $0.code)
       }
     }
-    let timing = Timing.rows(aligned, tasks: tasks, toleranceDays: toleranceDays, reference: reference)
+    let timing = Timing.rows(
+      aligned, tasks: tasks, toleranceDays: toleranceDays, reference: Self.references(explicit: explicitReference, plans: aligned))
     let reports = try writeReports(
       ReportInputs(
         aligned: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
-        crosswalk: crosswalk, withReference: reference != nil, plansDirectory: plansDirectory))
+        crosswalk: crosswalk, withReference: explicitReference != nil || timing.contains { $0.referenceDeltaDays != nil },
+        plansDirectory: plansDirectory))
     return Summary(
       plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
   }
@@ -172,7 +174,7 @@ public struct RunJob: Sendable {
     return parts.isEmpty ? "." : parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
   }
 
-  private func readData(_ url: URL) throws -> Data {
+  func readData(_ url: URL) throws -> Data {
     do {
       return try Data(contentsOf: url)
     } catch {
@@ -191,6 +193,8 @@ public enum RunError: LocalizedError, Equatable, Sendable {
   case noPlans(path: String, diagnostics: [Diagnostic])
   /// The output folder is the data folder or inside it.
   case outputInsideData(output: String, data: String)
+  /// The plan `--reference` names could not be read.
+  case badReference(IngestionError)
 
   public var errorDescription: String? {
     switch self {
@@ -201,6 +205,7 @@ public enum RunError: LocalizedError, Equatable, Sendable {
       return "\(path): no plan was read (\(why)); the previous reports are left unchanged"
     case .outputInsideData(let output, let data):
       return "\(output): the reports folder cannot be the data folder \(data) or inside it (it is replaced as a whole); choose another --out, such as Reports"
+    case .badReference(let error): return "--reference \(error.description(.en))"
     }
   }
 }

@@ -41,6 +41,8 @@ public enum ColumnLabels {
     "scheduled_items": ("Số mục kế hoạch", "Scheduled items"),
     "warnings": ("Số cảnh báo", "Warnings"),
     "campaigns_named": ("Số phong trào nêu", "Campaigns named"),
+    "vs_reference": ("So với lịch chuẩn", "Vs reference"),
+    "reference": ("Lịch chuẩn", "Reference"),
     "dated_items": ("Số mục có thời hạn", "Dated items"),
     "source_format": ("Định dạng", "Format"),
     "unit_code": ("Mã đơn vị", "Unit code"),

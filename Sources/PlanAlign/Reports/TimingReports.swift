@@ -12,13 +12,15 @@ public enum TimingReports {
     return signed && value > 0 ? "+" + text : text
   }
 
-  /// `timing.csv`; the reference columns appear only when a reference schedule was given.
+  /// `timing.csv`; the reference columns appear only when a plan was compared with a reference
+  /// (`--reference`, or its province's plan in the corpus): its due date, the difference in
+  /// days, `earlier`, `same_day` or `later`, and which reference.
   public static func timing(_ rows: [TimingRow], withReference: Bool) -> CSVTable {
     var header = [
       "task_id", "task_type", "plan_id", "district", "plan_year", "due_end", "day_of_year", "median_day",
       "delta_days", "flag", "source_line", "source_ref",
     ]
-    if withReference { header += ["reference_due", "reference_delta_days"] }
+    if withReference { header += ["reference_due", "reference_delta_days", "vs_reference", "reference"] }
     return CSVTable(header: header, rows: rows.map { row in
       var cells: [CSVCell] = [
         .value(row.taskID), .text(row.taskType), .value(row.planID), .text(row.district), .number(row.planYear),
@@ -26,7 +28,10 @@ public enum TimingReports {
         .value(row.flags.joined(separator: ";")), .number(row.line), .text(row.sourceRef),
       ]
       if withReference {
-        cells += [.date(row.referenceDue?.description ?? ""), row.referenceDeltaDays.map(CSVCell.number) ?? .value("")]
+        cells += [
+          .date(row.referenceDue?.description ?? ""), row.referenceDeltaDays.map(CSVCell.number) ?? .value(""),
+          .value(row.referenceStatus), .text(row.referenceName),
+        ]
       }
       return cells
     })

@@ -21,7 +21,8 @@ extension ComparisonPage {
       { plansSection(input, labels, compact: true) },
       { compactMatrixSection(input, labels) },
       { SpreadChart.section(input, labels) },
-      { dataSection("timing", title: labels.timingTable, labels) },
+      { dataSection("timing", title: labels.timingTable, note: input.withReference ? referencesNote(input.timing, labels) : nil, labels) },
+      { dataSection("review", title: labels.review, note: labels.reviewNote, labels) },
       { dataSection("warnings", title: labels.warnings, labels) },
       { dataSection("unmatched", title: labels.unmatched, labels) },
       { PageData.element(pageData(input, labels)) },
@@ -35,8 +36,8 @@ extension ComparisonPage {
   }
 
   /// A detail table the script fills from the data.
-  static func dataSection(_ id: String, title: String, _ labels: ReportLabels) -> HTMLNode {
-    el("section", ["id": id], el("h2", [:], txt(title)),
+  static func dataSection(_ id: String, title: String, note: String? = nil, _ labels: ReportLabels) -> HTMLNode {
+    el("section", ["id": id], el("h2", [:], txt(title)), .fragment(note.map { [el("p", ["class": "note"], txt($0))] } ?? []),
        el("div", ["class": "data-table", "data-table": id + "-table"], el("p", ["class": "note"], txt(labels.needsScript))))
   }
 
@@ -132,11 +133,21 @@ extension ComparisonPage {
         "\(data.string(format(row.deltaDays, signed: true)))",
         "\(data.string(row.flags.map { flagLabel($0, labels) }.joined(separator: ", ")))",
       ]
-      if input.withReference { cells.append("\(data.string(row.referenceDeltaDays.map { format(Double($0), signed: true) } ?? ""))") }
+      if input.withReference { cells.append("\(data.string(referenceText(row, labels)))") }
       cells.append(source(plan, row.line))
       return cells
     }
     data.table(id: "timing-table", columns: columns, rows: rows)
+    data.table(id: "review-table", columns: [
+      .init(label: labels.unit, kind: "t"), .init(label: labels.task, kind: "t"), .init(label: labels.plan, kind: "p"),
+      .init(label: labels.planYear, kind: "n"), .init(label: labels.dueDate, kind: "t"), .init(label: labels.shift, kind: "n"),
+      .init(label: labels.coverage, kind: "t"),
+    ], rows: input.yearOverYear.compactMap { row in
+      guard let plan = planIndex[row.planID] else { return nil }
+      return ["\(data.string(row.lineage))", "\(data.string(labels.name(input.tasks.entry(row.taskID))))", "[\(plan)]",
+              "\(data.string(String(row.planYear)))", "\(data.string(dayLabel(row.dayOfYear, labels)))",
+              "\(data.string(row.yoyDeltaDays.map { format($0, signed: true) } ?? ""))", "\(data.string(coverageLabel(row.coverage, labels)))"]
+    })
     let failures = input.failures.map { failure in
       ["\(data.string(failure.file))", "\(data.string(labels.severity("error")))", "\(data.string("unreadable_plan"))",
        "\(data.string(failure.reason.text(language)))", "null"]

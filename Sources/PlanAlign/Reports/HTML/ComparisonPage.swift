@@ -16,6 +16,8 @@ public struct ComparisonPageInput: Sendable {
   public var withReference: Bool
   /// Prefix that turns a plan's file name into a link from the page (for example `../Data/plans/`).
   public var sourcePrefix: String
+  /// Units compared with their own earlier plans (``Timing/yearOverYear(_:crosswalk:)``).
+  public var yearOverYear: [YearOverYearRow] = []
 
   /// Creates the input.
   public init(
@@ -51,6 +53,7 @@ public enum ComparisonPage {
       { matrixSection(input, labels) },
       { TimelineChart.section(input, labels) },
       { timingSection(input, labels) },
+      { reviewSection(input, labels) },
       { warningsSection(input, labels) },
     ]
     let html = el("html", ["lang": labels.language]), body = el("body"), main = el("main")
@@ -230,8 +233,7 @@ public enum ComparisonPage {
            txt(row.flags.map { flagLabel($0, labels) }.joined(separator: ", "))),
       ]
       if input.withReference {
-        cells.append(cell(row.referenceDeltaDays.map { format(Double($0), signed: true) } ?? "", numeric: true,
-                          sortValue: row.referenceDeltaDays.map(String.init) ?? ""))
+        cells.append(cell(referenceText(row, labels), numeric: true, sortValue: row.referenceDeltaDays.map(String.init) ?? ""))
       }
       cells.append(el("td", [:], plan.map { source(input, $0, line: row.line) } ?? txt("")))
       return el("tr", [:], children: cells)
@@ -243,6 +245,7 @@ public enum ComparisonPage {
     if input.withReference { header.append((labels.referenceDelta, true)) }
     header.append((labels.line, true))
     return el("section", ["id": "timing"], el("h2", [:], txt(labels.timingTable)),
+      .fragment(input.withReference ? [el("p", ["class": "note"], txt(referencesNote(input.timing, labels)))] : []),
       table("timing-table", sortable: true, header: header, rows: rows))
   }
 
@@ -268,8 +271,22 @@ public enum ComparisonPage {
     switch flag {
     case "early": return labels.early
     case "late": return labels.late
-    default: return flag
+    default: return labels.flags[flag] ?? flag
     }
+  }
+
+  /// A due date against its reference: `-5 (sớm hơn)`.
+  static func referenceText(_ row: TimingRow, _ labels: ReportLabels) -> String {
+    guard let delta = row.referenceDeltaDays else { return "" }
+    return "\(format(Double(delta), signed: true)) (\(labels.flags[row.referenceStatus] ?? row.referenceStatus))"
+  }
+
+  /// Which references the timing table compares with, and how many due dates with each.
+  static func referencesNote(_ timing: [TimingRow], _ labels: ReportLabels) -> String {
+    var counts: [String: Int] = [:]
+    for row in timing where row.referenceDeltaDays != nil { counts[row.referenceName, default: 0] += 1 }
+    let names = counts.keys.sorted().map { "\($0.isEmpty ? "?" : $0) (\(Message.Value.count(counts[$0] ?? 0).text(labels.messages)) \(labels.dueDates))" }
+    return labels.referencesUsed + names.joined(separator: "; ") + "."
   }
 
   static func format(_ value: Double, signed: Bool = false) -> String {

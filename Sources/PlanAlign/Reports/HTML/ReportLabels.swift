@@ -55,6 +55,17 @@ public struct ReportLabels: Sendable {
   var perHalfMonth: String
   var middleHalf: String
   var pickedUnits: String
+  var referencesUsed: String
+  var dueDates: String
+  var review: String
+  var reviewNote: String
+  var noReview: String
+  var unit: String
+  var shift: String
+  var coverage: String
+  var coverages: [String: String]
+  /// Timing flags and comparisons with the reference, by code.
+  var flags: [String: String]
   /// The warnings table's code column.
   var code = "Mã"
   /// Severities as the page's readers name them (`warning` → `cảnh báo`).
@@ -86,7 +97,16 @@ public struct ReportLabels: Sendable {
     unitFilter: "Tìm đơn vị (gõ không dấu cũng được)",
     spreadNote: "Mỗi dòng một loại nhiệm vụ: cột là số đơn vị có hạn trong từng nửa tháng, khung là khoảng giữa (một nửa số đơn vị), vạch đứng là trung vị, n là số hạn; chọn đơn vị ở bộ lọc để thấy hạn của đơn vị đó (●).",
     units: "đơn vị", perHalfMonth: "số hạn trong nửa tháng", middleHalf: "một nửa số hạn ở giữa",
-    pickedUnits: "hạn của đơn vị đang chọn")
+    pickedUnits: "hạn của đơn vị đang chọn",
+    referencesUsed: "Cột “So với lịch chuẩn”: số ngày hạn của đơn vị sớm (−) hoặc muộn (+) hơn hạn cùng loại nhiệm vụ trong lịch chuẩn; lịch chuẩn dùng: ",
+    dueDates: "hạn",
+    review: "Đơn vị qua các năm",
+    reviewNote: "Mỗi đơn vị có kế hoạch của từ hai năm trở lên, kể cả kế hoạch của quận, huyện, xã cũ mà đơn vị mới nhận địa bàn từ ngày 1/7/2025: hạn (trung vị các mục cùng loại trong kế hoạch) và số ngày dịch chuyển so với năm trước (+ muộn hơn, − sớm hơn).",
+    noReview: "Chưa có đơn vị nào có kế hoạch của từ hai năm trở lên.",
+    unit: "Đơn vị", shift: "Thay đổi so với năm trước (ngày)", coverage: "Phạm vi",
+    coverages: ["partial": "một phần địa bàn", "full": "toàn bộ địa bàn"],
+    flags: ["only_plan": "chỉ một kế hoạch", "after_reference": "sau lịch chuẩn", "earlier": "sớm hơn", "same_day": "cùng ngày",
+            "later": "muộn hơn"])
 
   /// English.
   public static let en = ReportLabels(
@@ -111,7 +131,16 @@ public struct ReportLabels: Sendable {
     more: "Show more", shown: "Showing {1} of {2} rows", all: "All", unitType: "Type of unit", unitFilter: "Find a unit",
     spreadNote: "One row per task type: bars count units due in each half month, the box holds the middle half of units, the tick is the median, n counts deadlines; pick units with the filter to see theirs (●).",
     units: "units", perHalfMonth: "deadlines per half month", middleHalf: "middle half of deadlines",
-    pickedUnits: "deadlines of the units picked", code: "Code", severities: ["error": "error", "warning": "warning", "info": "info"])
+    pickedUnits: "deadlines of the units picked",
+    referencesUsed: "“Vs reference”: days the unit's due date falls before (−) or after (+) the reference's for the same task type; references: ",
+    dueDates: "due dates",
+    review: "Units across the years",
+    reviewNote: "Each unit with plans of two years or more, including the plans of the old districts and communes whose area the new unit took over on 1 July 2025: the due date (the middle one of the plan's items of the type) and the shift in days from the year before (+ later, − earlier).",
+    noReview: "No unit has plans of two years or more.",
+    unit: "Unit", shift: "Shift from the year before (days)", coverage: "Area",
+    coverages: ["partial": "part of the area", "full": "the whole area"],
+    flags: ["only_plan": "only plan", "after_reference": "after the reference", "earlier": "earlier", "same_day": "same day", "later": "later"],
+    code: "Code", severities: ["error": "error", "warning": "warning", "info": "info"])
 
   /// The language of messages on the page.
   var messages: Language { Language(code: language) }
