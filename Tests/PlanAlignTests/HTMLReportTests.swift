@@ -124,7 +124,7 @@ import Testing
 
   /// The text a reader sees: the markup without its tags and attributes (titles, sort values).
   static func visibleText(_ html: String) -> String {
-    html.replacingOccurrences(of: "<script>.*?</script>|<style>.*?</style>", with: " ", options: .regularExpression)
+    html.replacingOccurrences(of: "(?s)<script[^>]*>.*?</script>|<style>.*?</style>", with: " ", options: .regularExpression)
       .replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
   }
 
@@ -142,6 +142,13 @@ import Testing
       for message in messages {
         #expect(page.contains(HTMLNode.escape(message.text(language))), "\(language): \(message.text(language))")
         #expect(!page.contains(HTMLNode.escape(message.text(other))), "\(language) page shows: \(message.text(other))")
+      }
+      // Nor any of English's own words for the page on the Vietnamese one (the English page
+      // quotes Vietnamese plan text, so the converse cannot hold). Warning codes such as
+      // `district_spelling` are identifiers shared with warnings.csv, not words.
+      for (mine, theirs) in Self.labelPairs(language) where language == .vi && mine != theirs && theirs.count > 2 {
+        let word = "(?<![\\p{L}_])" + NSRegularExpression.escapedPattern(for: HTMLNode.escape(theirs)) + "(?![\\p{L}_])"
+        #expect(page.range(of: word, options: .regularExpression) == nil, "\(language) page shows “\(theirs)”")
       }
       let iso = page.range(of: "\\b[12][0-9]{3}-[01][0-9]-[0-3][0-9]\\b", options: .regularExpression)
       let dayFirst = page.range(of: "\\b[0-3][0-9]/[01][0-9]/[12][0-9]{3}\\b", options: .regularExpression)
@@ -172,6 +179,20 @@ import Testing
     #expect(longBien["scheduled_items"] == "55" && longBien["dated_items"] == "30")
     for column in ["campaigns_named", "scheduled_items", "dated_items", "warnings"] {
       #expect(page.contains("(\(column)"), "the page's note names \(column)")
+    }
+  }
+
+  /// Every word of the page's labels in `language` beside the other language's, by field.
+  static func labelPairs(_ language: Language) -> [(String, String)] {
+    let (mine, theirs) = language == .vi ? (ReportLabels.vi, ReportLabels.en) : (ReportLabels.en, ReportLabels.vi)
+    func strings(_ value: Any) -> [String] {
+      if let text = value as? String { return [text] }
+      if let list = value as? [String] { return list }
+      if let map = value as? [String: String] { return map.keys.sorted().map { map[$0] ?? "" } }
+      return []
+    }
+    return zip(Mirror(reflecting: mine).children, Mirror(reflecting: theirs).children).flatMap { a, b in
+      a.label == "language" ? [] : Array(zip(strings(a.value), strings(b.value)))
     }
   }
 

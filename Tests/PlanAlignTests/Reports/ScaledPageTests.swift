@@ -83,6 +83,7 @@ enum ScaledCorpus {
     let input = ScaledCorpus.input(wards)
     let html = ComparisonPage.render(input, labels: .vi)
     #expect(html.utf8.count < 126 * 2_000, "about a kilobyte or two per plan: \(html.utf8.count) bytes")
+    print("126 wards: page \(html.utf8.count) bytes")
     let page = try Self.measuredPage(input)
     let dom = try BrowserTests.chrome(["--window-size=1366,768", "--virtual-time-budget=5000", "--dump-dom", page.absoluteString + "#unit=hoan%20kiem"])
     #expect(Self.attribute("data-script", in: dom) == "ready")
@@ -93,6 +94,13 @@ enum ScaledCorpus {
     #expect(rows.visible == 1)
     #expect(dom.contains("<th scope=\"row\">phường Hoàn Kiếm"))
     #expect(Self.attribute("data-overflow", in: dom) == "0", "the page itself does not scroll sideways")
+    // What the script wrote (filters, tables, counts) is Vietnamese too.
+    let visible = HTMLReportTests.visibleText(dom)
+    #expect(visible.contains("Đang hiện") && visible.contains("Xem thêm"))
+    for (mine, theirs) in HTMLReportTests.labelPairs(.vi) where mine != theirs && theirs.count > 2 {
+      let word = "(?<![\\p{L}_])" + NSRegularExpression.escapedPattern(for: HTMLNode.escape(theirs)) + "(?![\\p{L}_])"
+      #expect(visible.range(of: word, options: .regularExpression) == nil, "the page shows “\(theirs)”")
+    }
     // One group per seed year, all in Hà Nội; only Hoàn Kiếm's is left showing.
     #expect(dom.components(separatedBy: "<tr class=\"group\"").count - 1 == Set(input.plans.map(\.plan.year)).count)
     #expect(dom.components(separatedBy: "<tr class=\"group\">").count - 1 == 1)

@@ -81,11 +81,11 @@ extension ComparisonPage {
   static func pageData(_ input: ComparisonPageInput, _ labels: ReportLabels) -> String {
     var data = PageData()
     let language = labels.messages
-    // plans: [heading, file, link, province, year, type of unit]
+    // plans: [heading, file, link, province, year, type of unit, level]
     let plans = input.plans.map { aligned -> [Int] in
       let plan = aligned.plan
       return [data.string(heading(plan)), data.string(plan.sourceFile), data.string(input.sourcePrefix + pathInURL(plan.sourceFile)),
-              data.string(plan.province), plan.year, data.string(plan.unitType)]
+              data.string(plan.province), plan.year, data.string(plan.unitType), data.string(labels.levels[plan.unitLevel] ?? plan.unitLevel)]
     }
     data.rows("plans", plans)
     func source(_ plan: Int, _ line: Int?) -> String {
@@ -116,7 +116,7 @@ extension ComparisonPage {
       return [task, plan, row.dayOfYear]
     })
     data.field("prefix", PageData.quoted(input.sourcePrefix))
-    data.field("labels", "[" + [labels.more, labels.shown, labels.all, labels.province, labels.planYear, labels.unitType, labels.unitFilter]
+    data.field("labels", "[" + [labels.more, labels.shown, labels.all, labels.province, labels.planYear, labels.unitType, labels.unitFilter, labels.level]
       .map(PageData.quoted).joined(separator: ",") + "]")
     var columns: [PageData.Column] = [
       .init(label: labels.task, kind: "t"), .init(label: labels.plan, kind: "p"), .init(label: labels.dueDate, kind: "d"),
@@ -129,8 +129,8 @@ extension ComparisonPage {
       guard let plan = planIndex[row.planID] else { return nil }
       var cells = [
         "\(data.string(labels.name(input.tasks.entry(row.taskID))))", "[\(plan)]", "\(data.string(labels.date(row.dueEnd)))",
-        "\(data.string(String(row.dayOfYear)))", "\(data.string(format(row.medianDay)))",
-        "\(data.string(format(row.deltaDays, signed: true)))",
+        "\(data.string(String(row.dayOfYear)))", "\(data.string(format(row.medianDay, labels)))",
+        "\(data.string(format(row.deltaDays, signed: true, labels)))",
         "\(data.string(row.flags.map { flagLabel($0, labels) }.joined(separator: ", ")))",
       ]
       if input.withReference { cells.append("\(data.string(referenceText(row, labels)))") }
@@ -146,7 +146,7 @@ extension ComparisonPage {
       guard let plan = planIndex[row.planID] else { return nil }
       return ["\(data.string(row.lineage))", "\(data.string(labels.name(input.tasks.entry(row.taskID))))", "[\(plan)]",
               "\(data.string(String(row.planYear)))", "\(data.string(dayLabel(row.dayOfYear, labels)))",
-              "\(data.string(row.yoyDeltaDays.map { format($0, signed: true) } ?? ""))", "\(data.string(coverageLabel(row.coverage, labels)))"]
+              "\(data.string(row.yoyDeltaDays.map { format($0, signed: true, labels) } ?? ""))", "\(data.string(coverageLabel(row.coverage, labels)))"]
     })
     let failures = input.failures.map { failure in
       ["\(data.string(failure.file))", "\(data.string(labels.severity("error")))", "\(data.string("unreadable_plan"))",

@@ -26,7 +26,7 @@ extension ComparisonPage {
       let body = taskOrder.map { task -> HTMLNode in
         let cells = planOrder.map { plan -> HTMLNode in
           guard let row = rows.first(where: { $0.taskID == task && $0.planID == plan.planID }) else { return el("td") }
-          let shift = row.yoyDeltaDays.map { " (\(format($0, signed: true)))" } ?? ""
+          let shift = row.yoyDeltaDays.map { " (\(format($0, signed: true, labels)))" } ?? ""
           return el("td", ["class": "date"], txt(dayLabel(row.dayOfYear, labels) + shift))
         }
         return el("tr", [:], el("th", ["scope": "row"], txt(labels.name(input.tasks.entry(task)))), .fragment(cells))
@@ -42,7 +42,7 @@ extension ComparisonPage {
   /// `03-15` in English; a day outside the year as its number.
   static func dayLabel(_ day: Double, _ labels: ReportLabels) -> String {
     let number = Int(day.rounded())
-    guard (1...365).contains(number) else { return format(day) }
+    guard (1...365).contains(number) else { return format(day, labels) }
     let starts = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
     let month = starts.lastIndex { $0 < number } ?? 0
     let dayOfMonth = number - starts[month]

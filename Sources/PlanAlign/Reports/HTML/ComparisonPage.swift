@@ -227,8 +227,8 @@ public enum ComparisonPage {
       var cells: [HTMLNode] = [
         el("th", ["scope": "row"], txt(labels.name(input.tasks.entry(row.taskID)))),
         cell(plan.map(heading) ?? row.planID), el("td", ["class": "date", "data-value": row.dueEnd.description], txt(labels.date(row.dueEnd))),
-        cell(String(row.dayOfYear), numeric: true), cell(format(row.medianDay), numeric: true, sortValue: String(row.medianDay)),
-        cell(format(row.deltaDays, signed: true), numeric: true, sortValue: String(row.deltaDays)),
+        cell(String(row.dayOfYear), numeric: true), cell(format(row.medianDay, labels), numeric: true, sortValue: String(row.medianDay)),
+        cell(format(row.deltaDays, signed: true, labels), numeric: true, sortValue: String(row.deltaDays)),
         el("td", ["class": row.flags.isEmpty ? nil : "flag " + row.flags.joined(separator: " ")],
            txt(row.flags.map { flagLabel($0, labels) }.joined(separator: ", "))),
       ]
@@ -278,7 +278,7 @@ public enum ComparisonPage {
   /// A due date against its reference: `-5 (sớm hơn)`.
   static func referenceText(_ row: TimingRow, _ labels: ReportLabels) -> String {
     guard let delta = row.referenceDeltaDays else { return "" }
-    return "\(format(Double(delta), signed: true)) (\(labels.flags[row.referenceStatus] ?? row.referenceStatus))"
+    return "\(format(Double(delta), signed: true, labels)) (\(labels.flags[row.referenceStatus] ?? row.referenceStatus))"
   }
 
   /// Which references the timing table compares with, and how many due dates with each.
@@ -289,8 +289,10 @@ public enum ComparisonPage {
     return labels.referencesUsed + names.joined(separator: "; ") + "."
   }
 
-  static func format(_ value: Double, signed: Bool = false) -> String {
-    TimingReports.daysText(value, signed: signed)
+  /// A number of days as the page's language writes it: `12,5` in Vietnamese, `12.5` in English.
+  static func format(_ value: Double, signed: Bool = false, _ labels: ReportLabels) -> String {
+    let text = TimingReports.daysText(value, signed: signed)
+    return labels.messages == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 
   /// A relative file path as it goes into a link: each part percent-encoded, so that “#”, “?”,

@@ -27,7 +27,7 @@ extension PageAssets {
           return a;}
         function cellText(c,k){if(k==='p')return Array.isArray(c)?planName(c[0]):S[c];if(k==='s')return c?S[c[1]]:'';return S[c];}
         function sortKey(c,k){
-          if(k==='n'){var v=parseFloat(S[c]);return isNaN(v)?-1e9:v;}
+          if(k==='n'){var v=parseFloat(S[c].replace(',','.'));return isNaN(v)?-1e9:v;}
           if(k==='d')return vi?S[c].split('/').reverse().join('-'):S[c];
           return fold(cellText(c,k));}
         function render(view){
@@ -107,7 +107,7 @@ extension PageAssets {
           select.appendChild(make('option',null,label+': '+L[2]));select.options[0].value='';
           values.forEach(function(v){var o=make('option',null,String(v));o.value=String(v);select.appendChild(o);});
           bar.appendChild(select);return select;}
-        var selects=[choice(L[3],3,false,'province'),choice(L[4],4,true,'year'),choice(L[5],5,false,'type')];
+        var selects=[choice(L[3],3,false,'province'),choice(L[7],6,false,'level'),choice(L[5],5,false,'type'),choice(L[4],4,true,'year')];
         var names=P.map(function(p){return fold(S[p[0]]);});
         function apply(){
           var q=fold(search.value.trim()),any=q!=='';
@@ -143,9 +143,8 @@ extension PageAssets {
         location.hash.slice(1).split('&').forEach(function(part){
           var eq=part.indexOf('=');if(eq<0)return;
           var key=part.slice(0,eq),value=decodeURIComponent(part.slice(eq+1));
-          if(key==='unit')search.value=value;
-          selects.forEach(function(s){if(s.name===key)s.value=value;});});
-        if(location.hash.length>1)apply();
+          if(key==='unit'){search.value=value;search.dispatchEvent(new Event('input'));}
+          selects.forEach(function(s){if(s.name===key){s.value=value;s.dispatchEvent(new Event('change'));}});});
         root.setAttribute('data-script','ready');}
     })();
     """

@@ -56,6 +56,7 @@ enum PageAssets {
     .float-tip{position:absolute;z-index:9;width:22em;max-width:90vw;background:#fff;border:1px solid #888;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:6px;font-size:12px}
     #spread-table{width:auto} #spread-table th[scope=row]{font-weight:normal;min-width:12em;max-width:24em}
     .spread-cell{padding:0 4px;min-width:480px;width:730px}
+    #spread-table th[scope=row]{position:sticky;left:0;background:#fff;z-index:1}
     svg.spread{display:block;width:100%;height:auto}
     svg.spread .grid{stroke:#e4e4e4} svg.spread .bin{fill:#8fbcd9} svg.spread text{font-size:11px;fill:var(--muted)}
     svg.spread .box{fill:none;stroke:#0072B2;stroke-width:1.5} svg.spread .whisker{stroke:#0072B2}
@@ -71,7 +72,7 @@ enum PageAssets {
       .table-wrap,.chart,#matrix .table-wrap,#plans .table-wrap{overflow:visible;max-height:none} svg.timeline{min-width:0;max-height:135mm}
       #matrix-table{font-size:7pt} #matrix-table thead th{font-size:7pt;min-width:0} #matrix-table th[scope=row]{position:static;min-width:0}
       .filter,#filters,.float-tip,button.more{display:none!important} .dot .tip{display:none!important} th[data-sorted]::after{content:none}
-      .spread-cell{min-width:0;width:auto} #spread-table{width:100%}
+      .spread-cell{min-width:0;width:auto} #spread-table{width:100%} #spread-table th[scope=row]{position:static}
       svg{-webkit-print-color-adjust:exact} svg .bar{opacity:.8}
       a.src{border:0;color:inherit}
     }

@@ -64,6 +64,8 @@ public struct ReportLabels: Sendable {
   var shift: String
   var coverage: String
   var coverages: [String: String]
+  var level: String
+  var levels: [String: String]
   /// Timing flags and comparisons with the reference, by code.
   var flags: [String: String]
   /// The warnings table's code column.
@@ -105,6 +107,7 @@ public struct ReportLabels: Sendable {
     noReview: "Chưa có đơn vị nào có kế hoạch của từ hai năm trở lên.",
     unit: "Đơn vị", shift: "Thay đổi so với năm trước (ngày)", coverage: "Phạm vi",
     coverages: ["partial": "một phần địa bàn", "full": "toàn bộ địa bàn"],
+    level: "Cấp", levels: ["province": "tỉnh, thành phố", "district": "huyện, quận, thị xã, thành phố thuộc tỉnh", "commune": "xã, phường, đặc khu"],
     flags: ["only_plan": "chỉ một kế hoạch", "after_reference": "sau lịch chuẩn", "earlier": "sớm hơn", "same_day": "cùng ngày",
             "later": "muộn hơn"])
 
@@ -139,6 +142,7 @@ public struct ReportLabels: Sendable {
     noReview: "No unit has plans of two years or more.",
     unit: "Unit", shift: "Shift from the year before (days)", coverage: "Area",
     coverages: ["partial": "part of the area", "full": "the whole area"],
+    level: "Level", levels: ["province": "province", "district": "district", "commune": "commune"],
     flags: ["only_plan": "only plan", "after_reference": "after the reference", "earlier": "earlier", "same_day": "same day", "later": "later"],
     code: "Code", severities: ["error": "error", "warning": "warning", "info": "info"])
 

@@ -85,7 +85,7 @@ enum SpreadChart {
     if let median {
       let position = number(x(Int(median.rounded())))
       nodes.append(el("line", ["class": "median", "x1": position, "x2": position, "y1": "17", "y2": "29"],
-                      el("title", [:], txt("\(labels.median): \(ComparisonPage.format(median))"))))
+                      el("title", [:], txt("\(labels.median): \(ComparisonPage.format(median, labels))"))))
     }
     nodes.append(el("g", ["class": "picked"]))
     return el("svg", ["class": "spread", "viewBox": "0 0 \(Int(width)) \(Int(height))", "role": "img", "aria-label": label], children: nodes)

@@ -44,7 +44,7 @@ enum TimelineChart {
       if let median = rows.first?.medianDay {
         let mx = number(x(Int(median.rounded())))
         group.append(el("line", ["class": "median", "x1": mx, "x2": mx, "y1": number(y + 3), "y2": number(y + rowHeight - 3)],
-                        el("title", [:], txt("\(labels.median): \(ComparisonPage.format(median))"))))
+                        el("title", [:], txt("\(labels.median): \(ComparisonPage.format(median, labels))"))))
       }
       for row in rows {
         let index = planIndex[row.planID] ?? 0
@@ -65,7 +65,7 @@ enum TimelineChart {
         }
         let district = planIndex[row.planID].map { ComparisonPage.heading(input.plans[$0].plan) } ?? row.planID
         let outside = row.dayOfYear < 1 || row.dayOfYear > 365
-        let title = "\(district) — \(labels.name(input.tasks.entry(taskID))): \(labels.date(row.dueEnd)) (\(ComparisonPage.format(row.deltaDays, signed: true))) "
+        let title = "\(district) — \(labels.name(input.tasks.entry(taskID))): \(labels.date(row.dueEnd)) (\(ComparisonPage.format(row.deltaDays, signed: true, labels))) "
           + row.flags.map { ComparisonPage.flagLabel($0, labels) }.joined(separator: ", ") + (outside ? " ◀▶" : "")
         group.append(el("g", ["class": "marker" + (row.flags.isEmpty ? "" : " " + row.flags.joined(separator: " ")),
                               "data-plan": row.planID, "data-task": taskID],
