@@ -35,6 +35,21 @@ import Testing
     #expect(review.contains("<td class=\"date\">31/12</td><td class=\"date\">30/11 (-31)</td>"))
   }
 
+  /// The README's picture of the review.
+  @Test func screenshotOfTheReviewForTheReadme() async throws {
+    let html = try await Self.page(language: "vi")
+      .replacingOccurrences(of: "<main>", with: "<main><style>main>section:not(#review){display:none}</style>")
+    let page = try TestSupport.temporaryDirectory().appendingPathComponent("review.html")
+    try Data(html.utf8).write(to: page)
+    let temporary = page.deletingLastPathComponent().appendingPathComponent("review.png")
+    _ = try BrowserTests.chrome(["--window-size=1100,620", "--screenshot=\(temporary.path)", page.absoluteString])
+    let data = try Data(contentsOf: temporary)
+    #expect(data.count > 10_000, "a blank page would be tiny")
+    let png = TestSupport.root.appendingPathComponent("docs/page-review.png")
+    if FileManager.default.fileExists(atPath: png.path) { try FileManager.default.removeItem(at: png) }
+    try FileManager.default.moveItem(at: temporary, to: png)
+  }
+
   @Test func theEnglishPageWritesTheReviewInEnglish() async throws {
     let review = Self.section(try await Self.page(language: "en"))
     #expect(review.contains("Units across the years"))

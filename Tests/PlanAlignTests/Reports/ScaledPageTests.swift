@@ -147,6 +147,30 @@ enum ScaledCorpus {
     #expect(dom.contains("Đang hiện 200/"), "the timing table shows a page of rows")
   }
 
+  /// Printed on A4 landscape, the matrix for 126 wards is one row per ward on a few pages, each
+  /// page headed by the campaigns.
+  @Test func theMatrixOfAHundredAndTwentySixWardsPrintsWithItsHeaderOnEveryPage() throws {
+    let input = ScaledCorpus.input(ScaledCorpus.hanoiWards)
+    let page = try Self.measuredPage(input)
+    let pdf = page.deletingLastPathComponent().appendingPathComponent("page.pdf")
+    _ = try BrowserTests.chrome(["--virtual-time-budget=5000", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+    let text = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", pdf.path, "-"]).stdout
+    let pages = text.components(separatedBy: "\u{0C}")
+    guard let first = pages.firstIndex(where: { $0.contains(ReportLabels.vi.matrix) }),
+      let end = pages.firstIndex(where: { $0.contains(ReportLabels.vi.timeline) })
+    else {
+      Issue.record("no matrix or timeline in the printed page")
+      return
+    }
+    let campaign = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)[0].entry.nameVi
+    let heading = campaign.split(separator: " ").prefix(2).joined(separator: " ")
+    let matrixPages = pages[first..<end].filter { $0.contains("●") }
+    #expect((3...5).contains(matrixPages.count), "\(matrixPages.count) pages")
+    for (index, text) in matrixPages.enumerated() {
+      #expect(text.contains(heading), "matrix page \(index + 1) has no header row")
+    }
+  }
+
   /// The Nu HTML checker finds no error in the page for the five seeds (as committed), for a
   /// city's 126 wards and for 700 units.
   @Test func theNuHTMLCheckerFindsNoErrorInThePages() throws {

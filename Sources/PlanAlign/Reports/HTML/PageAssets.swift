@@ -70,7 +70,8 @@ enum PageAssets {
       #timeline,#timing{break-before:page} #timeline{break-inside:avoid}
       thead{display:table-header-group} thead th{position:static}
       .table-wrap,.chart,#matrix .table-wrap,#plans .table-wrap{overflow:visible;max-height:none} svg.timeline{min-width:0;max-height:135mm}
-      #matrix-table{font-size:7pt} #matrix-table thead th{font-size:7pt;min-width:0} #matrix-table th[scope=row]{position:static;min-width:0}
+      #matrix-table{font-size:6.5pt} #matrix-table thead th{font-size:5.5pt;line-height:1.05;padding:1px 2px;min-width:0}
+      #matrix-table td,#matrix-table th[scope=row]{padding:0 2px} #matrix-table th[scope=row]{position:static;min-width:0}
       .filter,#filters,.float-tip,button.more{display:none!important} .dot .tip{display:none!important} th[data-sorted]::after{content:none}
       .spread-cell{min-width:0;width:auto} #spread-table{width:100%} #spread-table th[scope=row]{position:static}
       svg{-webkit-print-color-adjust:exact} svg .bar{opacity:.8}
