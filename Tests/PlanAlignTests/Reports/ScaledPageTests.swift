@@ -77,6 +77,23 @@ enum ScaledCorpus {
     return (rows.count, rows.filter { !($0.prefix(while: { $0 != ">" }).contains("hidden")) }.count)
   }
 
+  /// The timeline's legend names no more than it can tell apart: a colour and shape per plan
+  /// up to eight plans, the spread (three marks) beyond.
+  @Test(arguments: [(5, false), (8, false), (9, true), (12, true), (30, true)])
+  func theTimelineLegendNeverOutgrowsItsSymbols(_ count: Int, spread: Bool) {
+    let html = ComparisonPage.render(ScaledCorpus.input(Array(ScaledCorpus.hanoiWards.prefix(count))), labels: .vi)
+    guard let start = html.range(of: "<section id=\"timeline\">"), let end = html.range(of: "</ul>", range: start.upperBound..<html.endIndex)
+    else {
+      Issue.record("no timeline legend")
+      return
+    }
+    let entries = html[start.upperBound..<end.lowerBound].components(separatedBy: "<li>").count - 1
+    #expect(html.contains("id=\"spread-table\"") == spread)
+    // Points: one entry per plan, then the ring and the median; the spread: its marks, and the
+    // picked units' dots where the filters can pick them.
+    #expect(entries == (spread ? (count > ComparisonPage.detailedPlanLimit ? 4 : 3) : count + 2), "\(count) plans: \(entries) entries")
+  }
+
   @Test func aCitysHundredAndTwentySixWardsReadAsOneRowEachAndFilter() throws {
     let wards = ScaledCorpus.hanoiWards
     #expect(wards.count == 126)

@@ -20,7 +20,7 @@ extension ComparisonPage {
       { filtersSection(labels) },
       { plansSection(input, labels, compact: true) },
       { compactMatrixSection(input, labels) },
-      { SpreadChart.section(input, labels) },
+      { SpreadChart.section(input, labels, picking: true) },
       { dataSection("timing", title: labels.timingTable, note: input.withReference ? referencesNote(input.timing, labels) : nil, labels) },
       { dataSection("review", title: labels.review, note: labels.reviewNote, labels) },
       { dataSection("warnings", title: labels.warnings, labels) },

@@ -51,7 +51,8 @@ public enum ComparisonPage {
     let sections: [() -> HTMLNode] = compact ? compactSections(input, labels) : [
       { plansSection(input, labels) },
       { matrixSection(input, labels) },
-      { TimelineChart.section(input, labels) },
+      // A colour and shape per plan while there are enough to tell them apart; the spread beyond.
+      { input.plans.count <= TimelineChart.colours.count ? TimelineChart.section(input, labels) : SpreadChart.section(input, labels) },
       { timingSection(input, labels) },
       { reviewSection(input, labels) },
       { warningsSection(input, labels) },

@@ -51,6 +51,7 @@ public struct ReportLabels: Sendable {
   var unitType: String
   var unitFilter: String
   var spreadNote: String
+  var pickNote: String
   var units: String
   var perHalfMonth: String
   var middleHalf: String
@@ -97,7 +98,8 @@ public struct ReportLabels: Sendable {
     needsScript: "Bảng chi tiết, câu trích và bộ lọc cần bật JavaScript; số liệu đầy đủ có trong các tệp CSV và planalign.xlsx.",
     more: "Xem thêm", shown: "Đang hiện {1}/{2} dòng", all: "Tất cả", unitType: "Loại đơn vị",
     unitFilter: "Tìm đơn vị (gõ không dấu cũng được)",
-    spreadNote: "Mỗi dòng một loại nhiệm vụ: cột là số đơn vị có hạn trong từng nửa tháng, khung là khoảng giữa (một nửa số đơn vị), vạch đứng là trung vị, n là số hạn; chọn đơn vị ở bộ lọc để thấy hạn của đơn vị đó (●).",
+    spreadNote: "Mỗi dòng một loại nhiệm vụ: cột là số hạn trong từng nửa tháng, khung là khoảng giữa (một nửa số hạn), vạch đứng là trung vị, n là số hạn.",
+    pickNote: " Chọn đơn vị ở bộ lọc để thấy hạn của đơn vị đó (●).",
     units: "đơn vị", perHalfMonth: "số hạn trong nửa tháng", middleHalf: "một nửa số hạn ở giữa",
     pickedUnits: "hạn của đơn vị đang chọn",
     referencesUsed: "Cột “So với lịch chuẩn”: số ngày hạn của đơn vị sớm (−) hoặc muộn (+) hơn hạn cùng loại nhiệm vụ trong lịch chuẩn; lịch chuẩn dùng: ",
@@ -132,7 +134,8 @@ public struct ReportLabels: Sendable {
     mentionedAt: "line", yes: "yes",
     needsScript: "The detail tables, quotations and filters need JavaScript; the CSV files and planalign.xlsx hold all the data.",
     more: "Show more", shown: "Showing {1} of {2} rows", all: "All", unitType: "Type of unit", unitFilter: "Find a unit",
-    spreadNote: "One row per task type: bars count units due in each half month, the box holds the middle half of units, the tick is the median, n counts deadlines; pick units with the filter to see theirs (●).",
+    spreadNote: "One row per task type: bars count the deadlines in each half month, the box holds the middle half of them, the tick is the median, n counts deadlines.",
+    pickNote: " Pick units with the filters to see their own deadlines (●).",
     units: "units", perHalfMonth: "deadlines per half month", middleHalf: "middle half of deadlines",
     pickedUnits: "deadlines of the units picked",
     referencesUsed: "“Vs reference”: days the unit's due date falls before (−) or after (+) the reference's for the same task type; references: ",

@@ -23,7 +23,8 @@ enum SpreadChart {
 
   static func number(_ value: Double) -> String { TimelineChart.number(value) }
 
-  static func section(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
+  /// The section; `picking` when the page's filters can pick units to show as dots.
+  static func section(_ input: ComparisonPageInput, _ labels: ReportLabels, picking: Bool = false) -> HTMLNode {
     var days: [String: [Int]] = [:]
     var medians: [String: Double] = [:]
     for row in input.timing {
@@ -42,9 +43,8 @@ enum SpreadChart {
       el("li", [:], el("span", ["class": "legend-bar"], txt("▮")), txt(" " + labels.perHalfMonth)),
       el("li", [:], el("span", ["class": "legend-box"], txt("▭")), txt(" " + labels.middleHalf)),
       el("li", [:], el("span", ["class": "legend-median"], txt("│")), txt(" " + labels.median)),
-      el("li", [:], el("span", ["class": "legend-dot"], txt("●")), txt(" " + labels.pickedUnits)),
-    ]
-    return el("section", ["id": "timeline"], el("h2", [:], txt(labels.timeline)), el("p", ["class": "note"], txt(labels.spreadNote)),
+    ] + (picking ? [el("li", [:], el("span", ["class": "legend-dot"], txt("●")), txt(" " + labels.pickedUnits))] : [])
+    return el("section", ["id": "timeline"], el("h2", [:], txt(labels.timeline)), el("p", ["class": "note"], txt(labels.spreadNote + (picking ? labels.pickNote : ""))),
       el("ul", ["class": "legend"], children: legend),
       el("div", ["class": "table-wrap"],
         el("table", ["id": "spread-table"],
