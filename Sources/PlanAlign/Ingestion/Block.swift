@@ -55,8 +55,15 @@ struct Block: Sendable {
 
   /// Reads the characters and words of the finished text; call after the last change to `text`.
   mutating func finish() {
-    characters = Array(text)
-    words = TextFolding.words(in: characters)
+    // Most plan text is characters of one scalar each (NFC Vietnamese, ASCII, common
+    // punctuation): split without grapheme breaking; anything else the long way.
+    if let scalars = TextFolding.singleScalarCharacters(text) {
+      characters = scalars.map(Character.init)
+      words = TextFolding.words(inScalars: scalars)
+    } else {
+      characters = Array(text)
+      words = TextFolding.words(in: characters)
+    }
   }
 
   /// The characters of `text`: those ``finish()`` split, or split now when it was not called.

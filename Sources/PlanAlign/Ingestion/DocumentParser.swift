@@ -58,12 +58,13 @@ struct DocumentParser {
     // Only the start matters here (“Nơi nhận”, “PHỤ LỤC”): folding the whole line for each
     // line read was a large share of the run.
     let key = TextFolding.matchKey(String(clean.prefix(16)))
+    let length = TextFolding.characterCount(clean)
     if key.hasPrefix("noi nhan") {
       close()
       region = .recipients
       return
     }
-    if key.hasPrefix("phu luc") && clean.count < 400 && isUpperStart(clean) {
+    if key.hasPrefix("phu luc") && length < 400 && isUpperStart(clean) {
       close()
       region = .appendix
       let label = appendixLabel(clean)
@@ -76,7 +77,7 @@ struct DocumentParser {
       heading.heading.level = nestedLevel(heading.heading.level)
       path.removeAll { $0.level >= heading.heading.level && $0.level > 0 }
       start(Block(kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
-                 region: region, sectionPath: path), whole: whole, lineLength: clean.count)
+                 region: region, sectionPath: path), whole: whole, lineLength: length)
       path.append(heading.heading)
       return
     }
@@ -98,7 +99,7 @@ struct DocumentParser {
       close()
       if text.isEmpty { return }
       start(Block(kind: .bullet, text: text, lineStarts: [(0, number)], region: region, sectionPath: path),
-           whole: whole, lineLength: clean.count)
+           whole: whole, lineLength: length)
       return
     }
     let joinable = layout.wrapWidth != nil || (!whole && !openIsWhole)
@@ -108,7 +109,7 @@ struct DocumentParser {
       var current = consume existing
       current.lineStarts.append((openLength + 1, number))
       current.text += " " + clean
-      openLength += 1 + clean.count
+      openLength += 1 + length
       if case .heading(var heading) = current.kind, heading.window == nil,
         let window = QuarterPattern.find(in: clean)
       {
@@ -118,12 +119,12 @@ struct DocumentParser {
       }
       open = current
       gapSinceOpen = false
-      lastLineLength = clean.count
+      lastLineLength = length
       return
     }
     close()
     start(Block(kind: .paragraph, text: clean, lineStarts: [(0, number)], region: region, sectionPath: path),
-         whole: whole, lineLength: clean.count)
+         whole: whole, lineLength: length)
   }
 
   /// The level of a numbered heading, moved beneath a time label when its numbering restarts
@@ -146,7 +147,7 @@ struct DocumentParser {
   /// Makes `block` the open block, which the next lines may continue.
   private mutating func start(_ block: Block, whole: Bool, lineLength: Int) {
     open = block
-    openLength = block.text.count
+    openLength = TextFolding.characterCount(block.text)
     openIsWhole = whole
     lastLineLength = lineLength
     gapSinceOpen = false
@@ -162,7 +163,7 @@ struct DocumentParser {
       return String(line.dropFirst(3)).trimmed
     }
     guard let first = line.first, Markup.bulletMarkers.contains(first),
-      line.count == 1 || line.dropFirst().first == " " || first != "*", !wrapsOnto(line)
+      line.dropFirst().isEmpty || line.dropFirst().first == " " || first != "*", !wrapsOnto(line)
     else { return nil }
     return Markup.strippingBullet(line)
   }

@@ -12,7 +12,7 @@ struct LineLayout {
     for element in elements {
       switch element.kind {
       case .line(let text), .paragraph(let text):
-        let length = text.count
+        let length = TextFolding.characterCount(text)
         if length >= 20 { lengths.append(length) }
       case .tableRow, .gap: break
       }

@@ -69,8 +69,13 @@ struct ScheduleExtractor {
 
   /// An upper-case section title (“CÔNG TÁC TUYÊN TRUYỀN”) names a part of the plan, not a task.
   private static func isTitle(_ text: String) -> Bool {
-    let letters = text.filter(\.isLetter)
-    return letters.count >= 2 && letters.allSatisfy { !$0.isLowercase }
+    // Stops at the first lower-case letter, which most lines have within a few characters.
+    var letters = 0
+    for character in text where character.isLetter {
+      if character.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   private func item(_ block: Block, task: String, window: String) -> ScheduledItem {

@@ -140,7 +140,7 @@ public enum WorkbookReport {
         switch row[column] {
         case .number(let number): length = String(number).count
         case .date(let text): length = text.isEmpty ? 0 : 10
-        case .decimal(let text), .value(let text), .text(let text): length = min(text.count, widestColumn + 1)
+        case .decimal(let text), .value(let text), .text(let text): length = min(TextFolding.characterCount(text), widestColumn + 1)
         }
         if length > widestColumn { wraps = true }
         widest = max(widest, min(length, widestColumn))

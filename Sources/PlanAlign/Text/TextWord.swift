@@ -44,4 +44,70 @@ extension TextFolding {
     }
     return words
   }
+
+  /// The words of text whose characters are the scalars of `scalars`, one each (see
+  /// ``singleScalarCharacters(_:)``): the same words as ``words(in:)``, without grapheme
+  /// breaking; each word's text is decoded once, from the UTF-8 of its scalars.
+  static func words(inScalars scalars: [Unicode.Scalar]) -> [TextWord] {
+    var words: [TextWord] = []
+    var start: Int?
+    var folded: [Unicode.Scalar] = []
+    var bytes: [UInt8] = []
+    var plain = true
+    for index in 0...scalars.count {
+      if index < scalars.count, isLetter(scalars[index]) || isNumber(scalars[index]) {
+        let scalar = scalars[index]
+        if start == nil {
+          start = index
+          folded.removeAll(keepingCapacity: true)
+          bytes.removeAll(keepingCapacity: true)
+          plain = true
+        }
+        UTF8.encode(scalar) { bytes.append($0) }
+        if mayChangeUnderCompatibilityMapping(scalar) { plain = false }
+        if !isCombiningMark(scalar) { folded.append(foldScalar(scalar)) }
+      } else if let begin = start {
+        let original = String(decoding: bytes, as: UTF8.self)
+        let key = plain ? key(ofFolded: folded) : matchKey(original)
+        words.append(TextWord(key: key, original: original, start: begin, end: index))
+        start = nil
+      }
+    }
+    return words
+  }
+
+  /// The scalars of `text` when each of its characters is one scalar that cannot join the next
+  /// into one character — ASCII but CR, Latin letters with their Vietnamese marks precomposed
+  /// (U+00A0–U+024F, U+1E00–U+1EFF), general punctuation but the joiners and invisible marks;
+  /// `nil` otherwise.
+  static func singleScalarCharacters(_ text: String) -> [Unicode.Scalar]? {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      guard isWholeCharacter(scalar) else { return nil }
+      scalars.append(scalar)
+    }
+    return scalars
+  }
+
+  /// The number of characters in `text`, as `text.count` gives it, but counted as scalars —
+  /// without grapheme breaking — when each is a character of its own (see
+  /// ``singleScalarCharacters(_:)``).
+  static func characterCount(_ text: String) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard isWholeCharacter(scalar) else { return text.count }
+      count += 1
+    }
+    return count
+  }
+
+  /// Whether `scalar` is a character by itself, whatever comes before or after it.
+  @inline(__always) static func isWholeCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0D: return false
+    case 0x00...0x7F, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20AB: return true
+    default: return false
+    }
+  }
 }
