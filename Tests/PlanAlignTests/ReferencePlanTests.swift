@@ -51,6 +51,29 @@ import Testing
     Self.check(summary.timing, reference: "tỉnh Bắc Ninh 2026")
   }
 
+  /// Found on 7,000 generated plans: a province plan that names a task type only without a
+  /// date (“Thường xuyên”) stopped the run. That type sets no reference; the dated ones do.
+  @Test func aTaskTypeTheProvinceNeverDatesSetsNoReference() throws {
+    let text = """
+      UBND TỈNH BẮC NINH
+      Số: 02/KH-UBND
+      Bắc Ninh, ngày 10 tháng 01 năm 2026
+
+      KẾ HOẠCH
+      Công tác thi đua, khen thưởng năm 2026
+
+      III. TIẾN ĐỘ THỰC HIỆN
+      STT\tNội dung\tThời gian
+      1\tTập huấn nghiệp vụ công tác thi đua, khen thưởng cho cán bộ cấp xã\tThường xuyên
+      2\tSơ kết công tác thi đua, khen thưởng 6 tháng đầu năm\tTháng 6/2026
+      """
+    let plan = try TestSupport.plan(text, file: "bac-ninh.txt")
+    #expect(plan.unitLevel == "province")
+    let reference = ReferenceSchedule(plan: AlignmentTests.aligner.align(plan))
+    #expect(reference.due["training"] == nil)
+    #expect(reference.dueDate(for: "midyear_review", planYear: 2026) == CalendarDate(year: 2026, month: 6, day: 30))
+  }
+
   @Test func aReferenceThatIsNotAPlanIsOneClearError() async throws {
     let data = try TestSupport.dataDirectory(plans: [try Self.fixture("tan-yen-2026.txt")])
     let notAPlan = try TestSupport.temporaryDirectory().appendingPathComponent("lich.txt")

@@ -34,8 +34,9 @@ public struct ReferenceSchedule: Sendable, Equatable {
       guard id != Taxonomy.otherID else { continue }
       dates[id, default: []] += aligned.deadlines[index].deadlines.compactMap(\.end)
     }
+    // A task type the plan names only without a date (“thường xuyên”) sets no reference.
     self.init(
-      due: dates.mapValues { list in .date(list.sorted()[(list.count - 1) / 2]) },
+      due: dates.filter { !$0.value.isEmpty }.mapValues { list in .date(list.sorted()[(list.count - 1) / 2]) },
       name: "\(aligned.plan.unitName) \(aligned.plan.year)", planID: aligned.plan.id)
   }
 
