@@ -44,29 +44,16 @@ extension ComparisonPage {
   /// The matrix with bare marks: the quotation behind each is in the data.
   static func compactMatrixSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
-    let order = matrixOrder(input.plans.map(\.plan))
-    var groupSizes: [String: Int] = [:]
-    for index in order { groupSizes[matrixGroup(input.plans[index].plan), default: 0] += 1 }
-    var rows: [HTMLNode] = []
-    var group: String?
-    for index in order {
+    var rows = matrixRows(input, labels, columns: coverage.count) { index in
       let plan = input.plans[index].plan
-      let key = matrixGroup(plan)
-      if key != group {
-        group = key
-        let title = [plan.province, String(plan.year)].filter { !$0.isEmpty }.joined(separator: " · ")
-        rows.append(el("tr", ["class": "group"],
-          el("th", ["scope": "rowgroup", "colspan": String(coverage.count + 2)],
-             txt("\(title) · \(groupSizes[key] ?? 0) \(labels.plans.lowercased())"))))
-      }
       var count = 0
       let marks = coverage.map { row -> HTMLNode in
         guard row.marks[index] != nil else { return el("td") }
         count += 1
         return el("td", [:], txt("●"))
       }
-      rows.append(el("tr", ["data-p": String(index)],
-        el("th", ["scope": "row"], txt(heading(plan))), .fragment(marks), cell(String(count), numeric: true)))
+      return el("tr", ["data-p": String(index)],
+        el("th", ["scope": "row"], txt(heading(plan))), .fragment(marks), cell(String(count), numeric: true))
     }
     let totals = coverage.map { cell(String($0.marks.compactMap { $0 }.count), numeric: true) }
     rows.append(el("tr", ["class": "totals"], el("th", ["scope": "row"], txt(labels.planCount)), .fragment(totals), cell("")))

@@ -128,6 +128,31 @@ public enum ComparisonPage {
     }
   }
 
+  /// The matrix's body: plans in ``matrixOrder(_:)``, each group of a province and year opened
+  /// by a heading row with its count, each plan's row made by `row` from its index.
+  static func matrixRows(
+    _ input: ComparisonPageInput, _ labels: ReportLabels, columns: Int, row: (Int) -> HTMLNode
+  ) -> [HTMLNode] {
+    let order = matrixOrder(input.plans.map(\.plan))
+    var groupSizes: [String: Int] = [:]
+    for index in order { groupSizes[matrixGroup(input.plans[index].plan), default: 0] += 1 }
+    var rows: [HTMLNode] = []
+    var group: String?
+    for index in order {
+      let plan = input.plans[index].plan
+      let key = matrixGroup(plan)
+      if key != group {
+        group = key
+        let title = [plan.province, String(plan.year)].filter { !$0.isEmpty }.joined(separator: " · ")
+        rows.append(el("tr", ["class": "group"],
+          el("th", ["scope": "rowgroup", "colspan": String(columns + 2)],
+             txt("\(title) · \(groupSizes[key] ?? 0) \(labels.plans.lowercased())"))))
+      }
+      rows.append(row(index))
+    }
+    return rows
+  }
+
   /// The matrix group a plan belongs to: its province and year.
   static func matrixGroup(_ plan: Plan) -> String { "\(plan.province)\u{1F}\(plan.year)" }
 
@@ -177,21 +202,8 @@ public enum ComparisonPage {
   /// last row counting the plans that name each campaign.
   private static func matrixSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
-    let order = matrixOrder(input.plans.map(\.plan))
-    var groupSizes: [String: Int] = [:]
-    for index in order { groupSizes[matrixGroup(input.plans[index].plan), default: 0] += 1 }
-    var rows: [HTMLNode] = []
-    var group: String?
-    for index in order {
+    var rows = matrixRows(input, labels, columns: coverage.count) { index in
       let aligned = input.plans[index]
-      let key = matrixGroup(aligned.plan)
-      if key != group {
-        group = key
-        let title = [aligned.plan.province, String(aligned.plan.year)].filter { !$0.isEmpty }.joined(separator: " · ")
-        rows.append(el("tr", ["class": "group"],
-          el("th", ["scope": "rowgroup", "colspan": String(coverage.count + 2)],
-             txt("\(title) · \(groupSizes[key] ?? 0) \(labels.plans.lowercased())"))))
-      }
       let marks = coverage.map { row -> HTMLNode in
         guard let mention = row.marks[index] else { return el("td", ["class": "mark empty"]) }
         let where_ = located(aligned.plan, mention.location.line)
@@ -202,8 +214,8 @@ public enum ComparisonPage {
                source(input, aligned.plan, line: mention.location.line, label: place(aligned.plan, mention.location.line, labels: labels)))))
       }
       let count = coverage.filter { $0.marks[index] != nil }.count
-      rows.append(el("tr", [:],
-        el("th", ["scope": "row"], txt(heading(aligned.plan))), .fragment(marks), cell(String(count), numeric: true)))
+      return el("tr", [:],
+        el("th", ["scope": "row"], txt(heading(aligned.plan))), .fragment(marks), cell(String(count), numeric: true))
     }
     let totals = coverage.map { cell(String($0.marks.compactMap { $0 }.count), numeric: true) }
     rows.append(el("tr", ["class": "totals"], el("th", ["scope": "row"], txt(labels.planCount)), .fragment(totals), cell("")))
