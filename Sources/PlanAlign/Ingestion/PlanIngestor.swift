@@ -61,7 +61,15 @@ public struct PlanIngestor: Sendable {
       throw .notAPlan(file: file, reason: Message(.detail, .text(error.localizedDescription)))
     }
     var schedule = ScheduleExtractor(file: file)
-    let (items, taskCells) = schedule.extract(from: blocks)
+    var (items, taskCells) = schedule.extract(from: blocks)
+    var pool = StringPool()
+    for index in items.indices {
+      items[index].section = pool.intern(items[index].section)
+      items[index].lead = pool.intern(items[index].lead)
+      items[index].partners = pool.intern(items[index].partners)
+      items[index].executor = pool.intern(items[index].executor)
+      items[index].deadlineText = pool.intern(items[index].deadlineText)
+    }
     let extractor = MentionExtractor(file: file)
     var mentions: [CampaignMention] = []
     for block in blocks where block.region != .recipients {
