@@ -78,19 +78,16 @@ extension ComparisonPage {
     func source(_ plan: Int, _ line: Int?) -> String {
       guard let line else { return "null" }
       let cited = input.plans[plan].plan
-      let excerpt = Markup.collapseSpaces(cited.lineText(line))
-      let short = excerpt.count > 180 ? String(excerpt.prefix(180)) + "…" : excerpt
-      return "[\(plan),\(data.string(place(cited, line, labels: nil))),\(data.string(short))]"
+      return "[\(plan),\(data.string(place(cited, line, labels: nil))),\(data.string(excerpt(cited, line)))]"
     }
     // marks: [plan, column, quotation, place, excerpt] in the matrix's column order
     var marks: [[Int]] = []
     for (column, row) in AlignmentReports.coverage(input.plans, taxonomy: input.campaigns).enumerated() {
       for (plan, mention) in row.marks.enumerated() {
         guard let mention else { continue }
-        let cited = input.plans[plan].plan
-        let excerpt = Markup.collapseSpaces(cited.lineText(mention.location.line))
-        marks.append([plan, column, data.string(mention.text), data.string(place(cited, mention.location.line, labels: labels)),
-                      data.string(excerpt.count > 180 ? String(excerpt.prefix(180)) + "…" : excerpt)])
+        let cited = input.plans[plan].plan, line = mention.location.line
+        marks.append([plan, column, data.string(mention.text), data.string(place(cited, line, labels: labels)),
+                      data.string(excerpt(cited, line))])
       }
     }
     data.rows("marks", marks)

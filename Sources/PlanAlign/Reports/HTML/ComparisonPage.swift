@@ -82,13 +82,19 @@ public enum ComparisonPage {
   /// A link to the plan's source line; its title shows the line as written.
   static func source(_ input: ComparisonPageInput, _ plan: Plan, line: Int?, label: String? = nil) -> HTMLNode {
     guard let line else { return txt("") }
+    return el("a", ["class": "src", "href": input.sourcePrefix + Self.pathInURL(plan.sourceFile),
+                    "title": "\(located(plan, line)) — \(excerpt(plan, line))"],
+              txt(label ?? place(plan, line, labels: nil)))
+  }
+
+  /// Line `line` of the plan as written, spaces collapsed, cut after 180 characters (“…”): what
+  /// a source tooltip quotes, so the page explains itself when sent alone.
+  static func excerpt(_ plan: Plan, _ line: Int) -> String {
     // Only the first 180 characters are looked at: this runs once per link, thousands of
     // times on a large page.
-    let excerpt = Markup.collapseSpaces(plan.lineText(line))
-    let head = excerpt.prefix(180)
-    let short = head.endIndex == excerpt.endIndex ? excerpt : String(head) + "…"
-    return el("a", ["class": "src", "href": input.sourcePrefix + Self.pathInURL(plan.sourceFile), "title": "\(located(plan, line)) — \(short)"],
-              txt(label ?? place(plan, line, labels: nil)))
+    let text = Markup.collapseSpaces(plan.lineText(line))
+    let head = text.prefix(180)
+    return head.endIndex == text.endIndex ? text : String(head) + "…"
   }
 
   /// Where a person finds `line` in the original, as the CSV files' `source_ref` gives it:
