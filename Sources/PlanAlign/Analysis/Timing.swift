@@ -89,10 +89,13 @@ public enum Timing {
   /// 2025 compare: 1 January is 1, 29 February counts as 28 February (59), 1 March is always 60.
   /// Dates in another year count from the plan year's 1 January (negative before it).
   public static func dayOfYear(_ date: CalendarDate, planYear: Int) -> Int {
-    let cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-    let day = cumulative[date.month - 1] + min(date.day, date.month == 2 ? 28 : date.day)
+    let day = daysBeforeMonth[date.month - 1] + min(date.day, date.month == 2 ? 28 : date.day)
     return day + 365 * (date.year - planYear)
   }
+
+  /// Days of the common 365-day year before each month: the first of month `m` is day
+  /// `daysBeforeMonth[m - 1] + 1`.
+  static let daysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 
   static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()

@@ -43,7 +43,7 @@ extension ComparisonPage {
   static func dayLabel(_ day: Double, _ labels: ReportLabels) -> String {
     let number = Int(day.rounded())
     guard (1...365).contains(number) else { return format(day, labels) }
-    let starts = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+    let starts = Timing.daysBeforeMonth
     let month = starts.lastIndex { $0 < number } ?? 0
     let dayOfMonth = number - starts[month]
     let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }

@@ -56,7 +56,7 @@ enum SpreadChart {
 
   /// The month names above the plots.
   static func axis(_ labels: ReportLabels) -> HTMLNode {
-    let starts = [1, 32, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]
+    let starts = Timing.daysBeforeMonth.map { $0 + 1 }
     return el("svg", ["class": "spread", "viewBox": "0 0 \(Int(width)) 16", "role": "img", "aria-label": labels.months.joined(separator: " ")],
       children: starts.enumerated().map { month, day in
         el("text", ["x": number(x(day) + 2), "y": "12"], txt(labels.months[month]))
@@ -65,7 +65,7 @@ enum SpreadChart {
 
   /// One task type's spread.
   static func plot(_ values: [Int], median: Double?, label: String, _ labels: ReportLabels) -> HTMLNode {
-    var nodes: [HTMLNode] = [1, 32, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335].map { day in
+    var nodes: [HTMLNode] = Timing.daysBeforeMonth.map { $0 + 1 }.map { day in
       el("line", ["class": "grid", "x1": number(x(day)), "x2": number(x(day)), "y1": "0", "y2": number(height)])
     }
     var counts = [Int](repeating: 0, count: bins)

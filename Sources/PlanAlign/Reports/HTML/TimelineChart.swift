@@ -99,7 +99,7 @@ enum TimelineChart {
   }
 
   static func axis(_ labels: ReportLabels, height: Double) -> HTMLNode {
-    let starts = [1, 32, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]
+    let starts = Timing.daysBeforeMonth.map { $0 + 1 }
     return el("g", ["class": "axis"], children: starts.enumerated().flatMap { month, day -> [HTMLNode] in
       let position = number(x(day))
       return [
