@@ -16,16 +16,18 @@ extension ComparisonPage {
 
   /// The compact page's sections, and the data element written after them.
   static func compactSections(_ input: ComparisonPageInput, _ labels: ReportLabels) -> [() -> HTMLNode] {
-    [
+    // The matrix and the data behind its marks share one coverage, in one column order.
+    let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
+    return [
       { filtersSection(labels) },
       { plansSection(input, labels, compact: true) },
-      { compactMatrixSection(input, labels) },
+      { compactMatrixSection(input, labels, coverage: coverage) },
       { SpreadChart.section(input, labels, picking: true) },
       { dataSection("timing", title: labels.timingTable, note: input.withReference ? referencesNote(input.timing, labels) : nil, labels) },
       { dataSection("review", title: labels.review, note: labels.reviewNote, labels) },
       { dataSection("warnings", title: labels.warnings, labels) },
       { dataSection("unmatched", title: labels.unmatched, labels) },
-      { PageData.element(pageData(input, labels)) },
+      { PageData.element(pageData(input, labels, coverage: coverage)) },
     ]
   }
 
@@ -42,8 +44,9 @@ extension ComparisonPage {
   }
 
   /// The matrix with bare marks: the quotation behind each is in the data.
-  static func compactMatrixSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
-    let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
+  static func compactMatrixSection(
+    _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: [CampaignMention?])]
+  ) -> HTMLNode {
     var rows = matrixRows(input, labels, columns: coverage.count) { index in
       let plan = input.plans[index].plan
       var count = 0
@@ -65,7 +68,9 @@ extension ComparisonPage {
 
   /// The data behind the compact page: plans, the matrix's quotations, the timeline's points
   /// and the detail tables.
-  static func pageData(_ input: ComparisonPageInput, _ labels: ReportLabels) -> String {
+  static func pageData(
+    _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: [CampaignMention?])]
+  ) -> String {
     var data = PageData()
     let language = labels.messages
     // plans: [heading, file, link, province, year, type of unit, level]
@@ -82,7 +87,7 @@ extension ComparisonPage {
     }
     // marks: [plan, column, quotation, place, excerpt] in the matrix's column order
     var marks: [[Int]] = []
-    for (column, row) in AlignmentReports.coverage(input.plans, taxonomy: input.campaigns).enumerated() {
+    for (column, row) in coverage.enumerated() {
       for (plan, mention) in row.marks.enumerated() {
         guard let mention else { continue }
         let cited = input.plans[plan].plan, line = mention.location.line
