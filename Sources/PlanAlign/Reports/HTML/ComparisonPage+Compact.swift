@@ -129,7 +129,7 @@ extension ComparisonPage {
     data.table(id: "timing-table", columns: columns, rows: rows)
     data.table(id: "review-table", columns: [
       .init(label: labels.unit, kind: "t"), .init(label: labels.task, kind: "t"), .init(label: labels.plan, kind: "p"),
-      .init(label: labels.planYear, kind: "n"), .init(label: labels.dueDate, kind: "t"), .init(label: labels.shift, kind: "n"),
+      .init(label: labels.planYear, kind: "n"), .init(label: labels.dueDate, kind: "d"), .init(label: labels.shift, kind: "n"),
       .init(label: labels.coverage, kind: "t"),
     ], rows: input.yearOverYear.compactMap { row in
       guard let plan = planIndex[row.planID] else { return nil }
