@@ -34,16 +34,57 @@ public enum CSVCell: Equatable, Sendable {
 }
 
 /// A report table: a header and rows of cells.
+///
+/// A table's rows are either held, or made in parts (one part per plan) each time the table
+/// is written: a table of every item of thousands of plans is then never in memory as a whole,
+/// only the part being written.
 public struct CSVTable: Equatable, Sendable {
   /// Column names (snake_case English).
   public var header: [String]
-  /// Rows, each with one cell per column.
-  public var rows: [[CSVCell]]
+  private var source: Source
 
-  /// Creates a table.
+  private enum Source: Sendable {
+    case held([[CSVCell]])
+    case parts(count: Int, make: @Sendable (Int) -> [[CSVCell]])
+  }
+
+  /// Creates a table holding `rows`.
   public init(header: [String], rows: [[CSVCell]] = []) {
     self.header = header
-    self.rows = rows
+    self.source = .held(rows)
+  }
+
+  /// Creates a table whose rows are made when it is read: part `index` (for
+  /// `index` in `0..<parts`) gives the rows that come next, in order.
+  public init(header: [String], parts: Int, rows: @escaping @Sendable (_ index: Int) -> [[CSVCell]]) {
+    self.header = header
+    self.source = .parts(count: parts, make: rows)
+  }
+
+  /// Rows, each with one cell per column (made in full for a table made in parts).
+  public var rows: [[CSVCell]] {
+    get {
+      switch source {
+      case .held(let rows): return rows
+      case .parts(let count, let make): return (0..<count).flatMap(make)
+      }
+    }
+    set { source = .held(newValue) }
+  }
+
+  /// Calls `body` with each row in order, holding no more than one part of the rows at a time.
+  public func forEachRow<Failure: Error>(_ body: ([CSVCell]) throws(Failure) -> Void) throws(Failure) {
+    switch source {
+    case .held(let rows): for row in rows { try body(row) }
+    case .parts(let count, let make):
+      for index in 0..<count {
+        for row in make(index) { try body(row) }
+      }
+    }
+  }
+
+  public static func == (lhs: CSVTable, rhs: CSVTable) -> Bool {
+    lhs.header == rhs.header && lhs.rows == rhs.rows
   }
 }
 
@@ -72,7 +113,7 @@ public struct CSVWriter: Sendable {
     // Headers can be built from names (the matrix's “District year” columns): guarded too.
     writeRow(table.header.map(Self.neutralisingFormula), to: &stream)
     let decimalComma = separator == ";"
-    for row in table.rows { writeRow(row.map { $0.rendered(decimalComma: decimalComma) }, to: &stream) }
+    table.forEachRow { row in writeRow(row.map { $0.rendered(decimalComma: decimalComma) }, to: &stream) }
   }
 
   /// Returns the encoded file.

@@ -13,27 +13,30 @@ public enum AlignmentReports {
     "\(plan.district) \(plan.year)"
   }
 
-  /// `campaigns.csv`: one row per plan and campaign ID it names.
+  /// `campaigns.csv`: one row per plan and campaign ID it names, made plan by plan as it is written.
   public static func campaigns(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> CSVTable {
-    var rows: [[CSVCell]] = []
-    for aligned in plans {
-      var byID: [String: [(CampaignMention, TaxonomyMatch)]] = [:]
-      for (mention, outcome) in zip(aligned.plan.mentions, aligned.mentions) {
-        if let match = outcome.match { byID[match.id, default: []].append((mention, match)) }
-      }
-      for entry in taxonomy.entries {
-        guard let found = byID[entry.id], let (first, match) = found.first else { continue }
-        rows.append([
-          .value(aligned.plan.id), .text(aligned.plan.district), .number(aligned.plan.year),
-          .value(entry.id), .text(entry.nameVi), .number(found.count), .text(first.text),
-          .value(match.method.rawValue), score(match.score), .number(first.location.line),
-          .text(aligned.plan.sourceReference(first.location.line)),
-        ])
-      }
-    }
-    return CSVTable(
+    CSVTable(
       header: ["plan_id", "district", "plan_year", "campaign_id", "campaign", "mentions", "first_mention", "match", "score", "source_line", "source_ref"],
-      rows: rows)
+      parts: plans.count,
+      rows: { campaignRows(plans[$0], taxonomy: taxonomy) })
+  }
+
+  private static func campaignRows(_ aligned: AlignedPlan, taxonomy: Taxonomy) -> [[CSVCell]] {
+    var rows: [[CSVCell]] = []
+    var byID: [String: [(CampaignMention, TaxonomyMatch)]] = [:]
+    for (mention, outcome) in zip(aligned.plan.mentions, aligned.mentions) {
+      if let match = outcome.match { byID[match.id, default: []].append((mention, match)) }
+    }
+    for entry in taxonomy.entries {
+      guard let found = byID[entry.id], let (first, match) = found.first else { continue }
+      rows.append([
+        .value(aligned.plan.id), .text(aligned.plan.district), .number(aligned.plan.year),
+        .value(entry.id), .text(entry.nameVi), .number(found.count), .text(first.text),
+        .value(match.method.rawValue), score(match.score), .number(first.location.line),
+        .text(aligned.plan.sourceReference(first.location.line)),
+      ])
+    }
+    return rows
   }
 
   /// Which plans name each campaign, as (campaign, per-plan first mention or nil), ordered by
@@ -79,61 +82,71 @@ public enum AlignmentReports {
   }
 
   /// `tasks.csv`: every scheduled item with its task type and normalised deadline beside the
-  /// `items.csv` columns; an item with several dates gives one row per date.
+  /// `items.csv` columns; an item with several dates gives one row per date. Made plan by plan
+  /// as it is written.
   public static func tasks(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> CSVTable {
-    var rows: [[CSVCell]] = []
-    for aligned in plans {
-      let plan = aligned.plan
-      for ((item, outcome), parsed) in zip(zip(plan.items, aligned.items), aligned.deadlines) {
-        let match = outcome.match
-        let id = match?.id ?? Taxonomy.otherID
-        let best: TaxonomyMatch? = {
-          if case .unmatched(let best) = outcome { return best }
-          return match
-        }()
-        for deadline in parsed.deadlines {
-          rows.append([
-            .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section), .text(item.task),
-            .text(item.lead), .text(item.partners), .text(item.deadlineText), .number(item.location.line),
-            .value(id), .text(taxonomy.entry(id)?.nameVi ?? ""), .value(match?.method.rawValue ?? "none"),
-            best.map { score($0.score) } ?? .decimal(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
-            .value(deadline.kind.rawValue), .date(deadline.start?.description ?? ""),
-            .date(deadline.end?.description ?? ""), .value(deadline.isDated ? (deadline.yearInferred ? "yes" : "no") : ""),
-            .value(deadline.approximate.map { "\($0.lowerBound)/\($0.upperBound)" } ?? ""), .text(deadline.rule ?? ""),
-            .text(plan.sourceReference(item.location.line)),
-          ])
-        }
-      }
-    }
-    return CSVTable(
+    CSVTable(
       header: [
         "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text", "source_line",
         "task_id", "task_type", "match", "score", "also_named", "deadline_kind", "due_start", "due_end",
         "year_inferred", "approximate_window", "rule", "source_ref",
       ],
-      rows: rows)
+      parts: plans.count,
+      rows: { taskRows(plans[$0], taxonomy: taxonomy) })
   }
 
-  /// `unmatched.csv`: mentions and items left below the threshold, with their best candidate.
-  public static func unmatched(_ plans: [AlignedPlan]) -> CSVTable {
+  private static func taskRows(_ aligned: AlignedPlan, taxonomy: Taxonomy) -> [[CSVCell]] {
     var rows: [[CSVCell]] = []
-    for aligned in plans {
-      let plan = aligned.plan
-      var entries: [(line: Int, kind: String, text: String, best: TaxonomyMatch?)] = []
-      for (mention, outcome) in zip(plan.mentions, aligned.mentions) {
-        if case .unmatched(let best) = outcome { entries.append((mention.location.line, "campaign", mention.text, best)) }
-      }
-      for (item, outcome) in zip(plan.items, aligned.items) {
-        if case .unmatched(let best) = outcome { entries.append((item.location.line, "task", item.task, best)) }
-      }
-      for entry in entries.sorted(by: { ($0.kind, $0.line) < ($1.kind, $1.line) }) {
+    let plan = aligned.plan
+    for ((item, outcome), parsed) in zip(zip(plan.items, aligned.items), aligned.deadlines) {
+      let match = outcome.match
+      let id = match?.id ?? Taxonomy.otherID
+      let best: TaxonomyMatch? = {
+        if case .unmatched(let best) = outcome { return best }
+        return match
+      }()
+      for deadline in parsed.deadlines {
         rows.append([
-          .value(plan.id), .text(plan.district), .value(entry.kind), .text(entry.text),
-          .value(entry.best?.id ?? ""), entry.best.map { score($0.score) } ?? .decimal(""), .number(entry.line),
-          .text(plan.sourceReference(entry.line)),
+          .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section), .text(item.task),
+          .text(item.lead), .text(item.partners), .text(item.deadlineText), .number(item.location.line),
+          .value(id), .text(taxonomy.entry(id)?.nameVi ?? ""), .value(match?.method.rawValue ?? "none"),
+          best.map { score($0.score) } ?? .decimal(""), .value(match?.alsoNamed.joined(separator: "; ") ?? ""),
+          .value(deadline.kind.rawValue), .date(deadline.start?.description ?? ""),
+          .date(deadline.end?.description ?? ""), .value(deadline.isDated ? (deadline.yearInferred ? "yes" : "no") : ""),
+          .value(deadline.approximate.map { "\($0.lowerBound)/\($0.upperBound)" } ?? ""), .text(deadline.rule ?? ""),
+          .text(plan.sourceReference(item.location.line)),
         ])
       }
     }
-    return CSVTable(header: ["plan_id", "district", "kind", "text", "best_id", "score", "source_line", "source_ref"], rows: rows)
+    return rows
+  }
+
+  /// `unmatched.csv`: mentions and items left below the threshold, with their best candidate;
+  /// made plan by plan as it is written.
+  public static func unmatched(_ plans: [AlignedPlan]) -> CSVTable {
+    CSVTable(
+      header: ["plan_id", "district", "kind", "text", "best_id", "score", "source_line", "source_ref"],
+      parts: plans.count,
+      rows: { unmatchedRows(plans[$0]) })
+  }
+
+  private static func unmatchedRows(_ aligned: AlignedPlan) -> [[CSVCell]] {
+    var rows: [[CSVCell]] = []
+    let plan = aligned.plan
+    var entries: [(line: Int, kind: String, text: String, best: TaxonomyMatch?)] = []
+    for (mention, outcome) in zip(plan.mentions, aligned.mentions) {
+      if case .unmatched(let best) = outcome { entries.append((mention.location.line, "campaign", mention.text, best)) }
+    }
+    for (item, outcome) in zip(plan.items, aligned.items) {
+      if case .unmatched(let best) = outcome { entries.append((item.location.line, "task", item.task, best)) }
+    }
+    for entry in entries.sorted(by: { ($0.kind, $0.line) < ($1.kind, $1.line) }) {
+      rows.append([
+        .value(plan.id), .text(plan.district), .value(entry.kind), .text(entry.text),
+        .value(entry.best?.id ?? ""), entry.best.map { score($0.score) } ?? .decimal(""), .number(entry.line),
+        .text(plan.sourceReference(entry.line)),
+      ])
+    }
+    return rows
   }
 }

@@ -22,15 +22,17 @@ public enum PlanReports {
       })
   }
 
-  /// `items.csv`: every scheduled item.
+  /// `items.csv`: every scheduled item, made plan by plan as it is written.
   public static func items(_ plans: [Plan]) -> CSVTable {
     CSVTable(
       header: [
         "plan_id", "district", "plan_year", "section", "task", "lead", "partners", "deadline_text",
         "source_line", "executor", "deadline_from", "source_ref",
       ],
-      rows: plans.flatMap { plan in
-        plan.items.map { item in
+      parts: plans.count,
+      rows: { index in
+        let plan = plans[index]
+        return plan.items.map { item in
           [
             .value(plan.id), .text(plan.district), .number(plan.year), .text(item.section),
             .text(item.task), .text(item.lead), .text(item.partners), .text(item.deadlineText),
@@ -41,12 +43,14 @@ public enum PlanReports {
       })
   }
 
-  /// `mentions.csv`: every campaign mention as written.
+  /// `mentions.csv`: every campaign mention as written, made plan by plan as it is written.
   public static func mentions(_ plans: [Plan]) -> CSVTable {
     CSVTable(
       header: ["plan_id", "district", "plan_year", "mention", "source_line", "name", "source_ref"],
-      rows: plans.flatMap { plan in
-        plan.mentions.map { mention in
+      parts: plans.count,
+      rows: { index in
+        let plan = plans[index]
+        return plan.mentions.map { mention in
           [
             .value(plan.id), .text(plan.district), .number(plan.year), .text(mention.text),
             .number(mention.location.line), .text(mention.name), .text(plan.sourceReference(mention.location.line)),

@@ -64,11 +64,11 @@ public enum WorkbookReport {
   }
 
   static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles) throws(XLSXError) {
-    let widths = columnWidths(sheet)
+    let (widths, rowCount) = columnWidths(sheet)
     for (column, width) in widths.enumerated() { target.setWidth(Double(width.characters), column: column) }
     // Constant-memory mode takes rows strictly top to bottom, and refuses ranges above the
     // last row written: the sheet's settings come first.
-    let lastRow = sheet.table.rows.count + 1
+    let lastRow = rowCount + 1
     target.freeze(rows: 2, columns: sheet.frozenColumns)
     try target.autofilter(headerRow: 1, lastRow: sheet.endsWithTotals ? lastRow - 1 : lastRow, lastColumn: max(sheet.headings.count - 1, 0))
     target.printLandscapeA4(repeatedRows: 0...1, footer: "&L&A&R&P / &N")
@@ -78,12 +78,13 @@ public enum WorkbookReport {
     for (column, key) in sheet.table.header.enumerated() {
       try target.write(key, row: 1, column: column, format: styles.key)
     }
-    for (index, cells) in sheet.table.rows.enumerated() {
-      let row = index + 2
-      let isTotal = sheet.endsWithTotals && index == sheet.table.rows.count - 1
+    var index = 0
+    try sheet.table.forEachRow { cells throws(XLSXError) in
+      let isTotal = sheet.endsWithTotals && index == rowCount - 1
       for (column, cell) in cells.enumerated() {
-        try write(cell, row: row, column: column, into: target, styles: styles, wraps: widths[column].wraps, isTotal: isTotal)
+        try write(cell, row: index + 2, column: column, into: target, styles: styles, wraps: widths[column].wraps, isTotal: isTotal)
       }
+      index += 1
     }
   }
 
@@ -129,24 +130,26 @@ public enum WorkbookReport {
   }
 
   /// Each column's width in characters, from its heading, key and longest value (capped), and
-  /// whether its text wraps.
-  static func columnWidths(_ sheet: WorkbookSheet) -> [(characters: Int, wraps: Bool)] {
-    (0..<sheet.headings.count).map { column in
-      // Headings wrap over two or three lines, so they ask for less than their full length.
-      var widest = max(min(sheet.headings[column].count, 16), sheet.table.header[column].count)
-      var wraps = false
-      for row in sheet.table.rows where column < row.count {
+  /// whether its text wraps; and how many rows the sheet's table has. One pass over the rows.
+  static func columnWidths(_ sheet: WorkbookSheet) -> (widths: [(characters: Int, wraps: Bool)], rowCount: Int) {
+    // Headings wrap over two or three lines, so they ask for less than their full length.
+    var widest = sheet.headings.indices.map { max(min(sheet.headings[$0].count, 16), sheet.table.header[$0].count) }
+    var wraps = Array(repeating: false, count: widest.count)
+    var rowCount = 0
+    sheet.table.forEachRow { row in
+      rowCount += 1
+      for (column, cell) in row.enumerated() where column < widest.count {
         let length: Int
-        switch row[column] {
+        switch cell {
         case .number(let number): length = String(number).count
         case .date(let text): length = text.isEmpty ? 0 : 10
         case .decimal(let text), .value(let text), .text(let text): length = min(TextFolding.characterCount(text), widestColumn + 1)
         }
-        if length > widestColumn { wraps = true }
-        widest = max(widest, min(length, widestColumn))
+        if length > widestColumn { wraps[column] = true }
+        widest[column] = max(widest[column], min(length, widestColumn))
       }
-      return (widest + 2, wraps)
     }
+    return (zip(widest, wraps).map { ($0 + 2, $1) }, rowCount)
   }
 
   /// The formats every sheet shares.
