@@ -56,16 +56,33 @@ public struct TaxonomyMatcher: Sendable {
     case year(offset: Int)
   }
 
-  private struct Pattern: Sendable {
-    var entry: Int
-    var alias: String
-    var exact: String
-    var folded: String
-    var slots: [Slot]
+  /// An alias as matched. A class: the matcher reads thousands of patterns per plan, and a
+  /// reference costs one retain where a copied struct retained each of its six buffers.
+  private final class Pattern: Sendable {
+    let entry: Int
+    let alias: String
+    let exact: String
+    let folded: String
+    let slots: [Slot]
     /// The word slots' numbers, in order.
-    var words: [Int]
+    let words: [Int]
     /// The weight of each of `words`.
-    var weights: [Double]
+    let weights: [Double]
+
+    init(entry: Int, alias: String, exact: String, folded: String, slots: [Slot], words: [Int], weights: [Double]) {
+      self.entry = entry
+      self.alias = alias
+      self.exact = exact
+      self.folded = folded
+      self.slots = slots
+      self.words = words
+      self.weights = weights
+    }
+
+    /// The same pattern with `weights`.
+    func weighted(_ weights: [Double]) -> Pattern {
+      Pattern(entry: entry, alias: alias, exact: exact, folded: folded, slots: slots, words: words, weights: weights)
+    }
   }
 
   /// The taxonomy matched against.
@@ -116,7 +133,7 @@ public struct TaxonomyMatcher: Sendable {
     }
     let count = Double(max(patterns.count, 1))
     let weights = index.map { log(1 + count / Double(max($0.count, 1))) }
-    for number in patterns.indices { patterns[number].weights = patterns[number].words.map { weights[$0] } }
+    patterns = patterns.map { $0.weighted($0.words.map { weights[$0] }) }
     self.patterns = patterns
     self.vocabulary = vocabulary
     self.spellings = spellings

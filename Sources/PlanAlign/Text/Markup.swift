@@ -7,7 +7,10 @@ public enum Markup {
   /// entities, removes markdown emphasis (`*`, `**`), collapses runs of spaces and drops the
   /// space a removed tag leaves inside curly quotes (“ <i>name</i> ” → “name”).
   public static func plainText(_ text: String) -> String {
-    isPlain(text) ? text : stripped(text)
+    var contiguous = text
+    if contiguous.withUTF8(hasMarkup) { return stripped(text) }
+    // Only loose spaces (a converted table cell padded with spaces): nothing else to strip.
+    return collapseSpaces(text)
   }
 
   /// ``plainText(_:)`` the long way, for text that is not plain.
@@ -32,10 +35,13 @@ public enum Markup {
       output.append(character)
       index += 1
     }
-    if output.contains("&") { output = decodeEntities(output) }
+    if output.utf8.contains(0x26) { output = decodeEntities(output) }
     output = collapseSpaces(output)
-    if output.contains("“ ") { output = output.replacingOccurrences(of: "“ ", with: "“") }
-    if output.contains(" ”") { output = output.replacingOccurrences(of: " ”", with: "”") }
+    // “ (E2 80 9C) and ” (E2 80 9D) beside a space; looked for in the bytes, as Foundation's search is slow.
+    var contiguous = output
+    if contiguous.withUTF8(hasMarkup) {
+      output = output.replacingOccurrences(of: "“ ", with: "“").replacingOccurrences(of: " ”", with: "”")
+    }
     return output
   }
 
@@ -44,16 +50,20 @@ public enum Markup {
   /// bytes; most lines of a plan are plain already.
   static func isPlain(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      !hasLooseSpaces(bytes) && !bytes.indices.contains { index in
-        switch bytes[index] {
-        case 0x3C, 0x2A, 0x26: return true
-        // A space before a closing quote (E2 80 9D).
-        case 0x20: return index + 3 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80 && bytes[index + 3] == 0x9D
-        // An opening quote (E2 80 9C) before a space.
-        case 0xE2: return index + 3 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C && bytes[index + 3] == 0x20
-        default: return false
-        }
+    return text.withUTF8 { bytes in !hasLooseSpaces(bytes) && !hasMarkup(bytes) }
+  }
+
+  /// Whether the text has a `<`, `*` or `&`, or a space inside a curly quote: anything
+  /// ``plainText(_:)`` changes besides loose spaces.
+  private static func hasMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.indices.contains { index in
+      switch bytes[index] {
+      case 0x3C, 0x2A, 0x26: return true
+      // A space before a closing quote (E2 80 9D).
+      case 0x20: return index + 3 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80 && bytes[index + 3] == 0x9D
+      // An opening quote (E2 80 9C) before a space.
+      case 0xE2: return index + 3 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C && bytes[index + 3] == 0x20
+      default: return false
       }
     }
   }
