@@ -116,36 +116,46 @@ public enum Timing {
   public static func rows(
     _ plans: [AlignedPlan], tasks: Taxonomy, toleranceDays: Int, reference: (Plan) -> ReferenceSchedule?
   ) -> [TimingRow] {
+    // A dated item names its plan by index: a copy of the plan per item would hold the whole
+    // plan model again (and cost its retains) for every dated item of a national corpus.
     struct Dated {
-      var plan: Plan
+      var plan: Int
       var due: CalendarDate
       var day: Int
       var line: Int
     }
     var scheduling: [String: Set<String>] = [:]
     var dated: [String: [Dated]] = [:]
-    for aligned in plans {
+    for (planIndex, aligned) in plans.enumerated() {
       for (index, item) in aligned.plan.items.enumerated() {
         let id = aligned.taskID(index)
         guard id != Taxonomy.otherID else { continue }
         scheduling[id, default: []].insert(aligned.plan.id)
         for deadline in aligned.deadlines[index].deadlines {
           guard let end = deadline.end else { continue }
-          dated[id, default: []].append(Dated(plan: aligned.plan, due: end, day: dayOfYear(end, planYear: aligned.plan.year), line: item.location.line))
+          dated[id, default: []].append(Dated(plan: planIndex, due: end, day: dayOfYear(end, planYear: aligned.plan.year), line: item.location.line))
         }
       }
+    }
+    // Each plan's reference, looked up once.
+    let references = plans.map { aligned in
+      reference(aligned.plan).flatMap { $0.planID == aligned.plan.id ? nil : $0 }
     }
     var rows: [TimingRow] = []
     for entry in tasks.entries {
       // A task one plan alone schedules is still compared with that plan's reference.
       guard let items = dated[entry.id], !items.isEmpty,
-        (scheduling[entry.id]?.count ?? 0) >= 2
-          || items.contains(where: { item in reference(item.plan).map { $0.planID != item.plan.id && $0.due[entry.id] != nil } ?? false })
+        (scheduling[entry.id]?.count ?? 0) >= 2 || items.contains(where: { references[$0.plan]?.due[entry.id] != nil })
       else { continue }
-      let byPlan = Dictionary(grouping: items, by: \.plan.id)
+      let byPlan = Dictionary(grouping: items, by: \.plan)
       let median = Self.median(byPlan.values.map { Self.median($0.map { Double($0.day) }) })
       let onlyPlan = byPlan.count == 1
-      for item in items.sorted(by: { ($0.plan.id, $0.due, $0.line) < ($1.plan.id, $1.due, $1.line) }) {
+      let ordered = items.sorted { a, b in
+        let planA = plans[a.plan].plan.id, planB = plans[b.plan].plan.id
+        return (planA, a.due, a.line) < (planB, b.due, b.line)
+      }
+      for item in ordered {
+        let plan = plans[item.plan].plan
         let delta = Double(item.day) - median
         var flags: [String] = []
         if onlyPlan {
@@ -155,15 +165,15 @@ public enum Timing {
         } else if delta < -Double(toleranceDays) {
           flags.append("early")
         }
-        let schedule = reference(item.plan).flatMap { $0.planID == item.plan.id ? nil : $0 }
-        let referenceDue = schedule?.dueDate(for: entry.id, planYear: item.plan.year)
-        let referenceDelta = referenceDue.map { item.day - dayOfYear($0, planYear: item.plan.year) }
+        let schedule = references[item.plan]
+        let referenceDue = schedule?.dueDate(for: entry.id, planYear: plan.year)
+        let referenceDelta = referenceDue.map { item.day - dayOfYear($0, planYear: plan.year) }
         if let referenceDelta, referenceDelta > 0 { flags.append("after_reference") }
         rows.append(TimingRow(
-          taskID: entry.id, taskType: entry.nameVi, planID: item.plan.id, district: item.plan.district,
-          planYear: item.plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
+          taskID: entry.id, taskType: entry.nameVi, planID: plan.id, district: plan.district,
+          planYear: plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
           flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line,
-          sourceRef: item.plan.sourceReference(item.line), unitKey: item.plan.unitKey, unitCode: item.plan.unitCode,
+          sourceRef: plan.sourceReference(item.line), unitKey: plan.unitKey, unitCode: plan.unitCode,
           referenceName: referenceDue == nil ? "" : schedule?.name ?? ""))
       }
     }
