@@ -15,9 +15,10 @@ struct ReportInputs {
 extension RunJob {
   /// Writes every report into a new set that replaces the output folder in one step.
   ///
-  /// Reports are made one at a time and forgotten once on disk: each table is written as its CSV
-  /// file and as its workbook sheet, then dropped before the next is made; the page is written
-  /// section by section. A run holds its plans and one report at a time, never all of them.
+  /// Reports are made as they are written and forgotten once on disk: each table is written as
+  /// its CSV file and as its workbook sheet, plan by plan, before the next is made; the page is
+  /// written section by section on a second thread meanwhile. A run holds its plans, the page
+  /// being written and one table's part, never all the reports.
   func writeReports(_ inputs: ReportInputs) throws -> [WrittenReport] {
     let plans = inputs.aligned.map(\.plan)
     let yearOverYear = Timing.yearOverYear(inputs.timing, crosswalk: inputs.crosswalk)
@@ -39,6 +40,14 @@ extension RunJob {
     // replaced with the rest, not a foreign file.
     let staging = try ReportStaging(
       directory: outputDirectory, names: tables.map { $0.key + ".csv" } + ["index.html", workbookName])
+    var page = ComparisonPageInput(
+      plans: aligned, failures: inputs.failures, timing: inputs.timing, campaigns: inputs.campaigns,
+      tasks: inputs.tasks, withReference: inputs.withReference,
+      sourcePrefix: Self.relativePath(from: outputDirectory, to: inputs.plansDirectory) + "/")
+    page.yearOverYear = yearOverYear
+    // The page is written on a second core while this one writes the tables; both only read the plans.
+    let labels = ReportLabels.forLanguage(language)
+    let pageReport = staging.streamInBackground("index.html") { [page] in ComparisonPage.write(page, labels: labels, to: &$0) }
     let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
     // Each table as its CSV file and, when there is a workbook, as its sheet; then dropped.
     func writeTables(into book: WorkbookWriter?) throws {
@@ -49,21 +58,22 @@ extension RunJob {
           key: key, table: table, aligned: aligned, campaigns: inputs.campaigns, language: language))
       }
     }
-    if writesWorkbook {
-      try staging.file(workbookName) { path in
-        let book = try WorkbookWriter(path: path, created: WorkbookReport.creationDate(plans))
-        try writeTables(into: book)
-        try book.close()
+    // Whatever the tables throw, the page's thread is waited for before the staging goes.
+    do {
+      if writesWorkbook {
+        try staging.file(workbookName) { path in
+          let book = try WorkbookWriter(path: path, created: WorkbookReport.creationDate(plans))
+          try writeTables(into: book)
+          try book.close()
+        }
+      } else {
+        try writeTables(into: nil)
       }
-    } else {
-      try writeTables(into: nil)
+    } catch {
+      try? pageReport.wait()
+      throw error
     }
-    var page = ComparisonPageInput(
-      plans: aligned, failures: inputs.failures, timing: inputs.timing, campaigns: inputs.campaigns,
-      tasks: inputs.tasks, withReference: inputs.withReference,
-      sourcePrefix: Self.relativePath(from: outputDirectory, to: inputs.plansDirectory) + "/")
-    page.yearOverYear = yearOverYear
-    try staging.stream("index.html") { ComparisonPage.write(page, labels: .forLanguage(language), to: &$0) }
+    try pageReport.wait()
     try staging.commit()
     return staging.written
   }

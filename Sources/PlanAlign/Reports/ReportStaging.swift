@@ -13,10 +13,12 @@ public final class ReportStaging {
   private let names: [String]
   private var committed = false
   private var done: Set<String> = []
+  /// Guards `done`: a report may be written on a second thread (see ``streamInBackground(_:_:)``).
+  private let doneLock = NSLock()
 
   /// The files written so far, in the order of the names given to ``init(directory:names:)``.
   public var written: [WrittenReport] {
-    names.filter(done.contains).map { WrittenReport(name: $0, url: directory.appendingPathComponent($0)) }
+    doneLock.withLock { names.filter(done.contains) }.map { WrittenReport(name: $0, url: directory.appendingPathComponent($0)) }
   }
 
   /// Locks `directory` and prepares to write the reports named `names` (the whole set the run
@@ -44,7 +46,25 @@ public final class ReportStaging {
     } catch {
       throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: Self.reason(error))
     }
-    done.insert(name)
+    doneLock.withLock { _ = done.insert(name) }
+  }
+
+  /// Starts writing report `name` as ``stream(_:_:)`` does, on a thread of its own, so a second
+  /// core writes it while this one goes on with other reports; ``BackgroundReport/wait()`` ends it.
+  /// `body` must only read what it is given.
+  public func streamInBackground(
+    _ name: String, _ body: @escaping @Sendable (inout ReportFileStream) -> Void
+  ) -> BackgroundReport {
+    let report = BackgroundReport()
+    // The staging outlives the thread: `wait()` is called before it is committed or dropped.
+    nonisolated(unsafe) let staging = self
+    let thread = Thread {
+      let outcome = Result { () throws(ReportError) in try staging.stream(name, body) }
+      report.finish(outcome)
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+    return report
   }
 
   /// Writes a report that a library writes to a path itself (the workbook); `body` is given
@@ -67,7 +87,7 @@ public final class ReportStaging {
       throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: reason)
     }
     _ = close(descriptor)
-    done.insert(name)
+    doneLock.withLock { _ = done.insert(name) }
   }
 
   /// Puts the new set in place of the output folder in one step.
@@ -100,4 +120,21 @@ public struct WrittenReport: Equatable, Sendable {
 
   /// The file's bytes, read from disk.
   public func contents() throws -> Data { try Data(contentsOf: url) }
+}
+
+/// A report being written on another thread.
+public final class BackgroundReport: @unchecked Sendable {
+  private let finished = DispatchSemaphore(value: 0)
+  private var outcome: Result<Void, ReportError> = .success(())
+
+  fileprivate func finish(_ outcome: Result<Void, ReportError>) {
+    self.outcome = outcome
+    finished.signal()
+  }
+
+  /// Waits until the report is written; throws what writing it threw. Call once.
+  public func wait() throws(ReportError) {
+    finished.wait()
+    try outcome.get()
+  }
 }
