@@ -182,6 +182,26 @@ import Testing
     }
   }
 
+  /// One plan alone has nothing to compare its dates with: the timeline and the timing table
+  /// say so (and where the plan's own dates are) instead of showing an empty chart and table.
+  /// With a second plan that dates the same tasks, both come back.
+  @Test func aPlanAloneIsToldWhyItsTimingIsEmpty() async throws {
+    func page(_ files: [String]) async throws -> String {
+      let data = try TestSupport.dataDirectory(plans: files.map { ($0, try TestSupport.seedData($0)) })
+      let out = TestSupport.reportsDirectory(beside: data)
+      _ = try await RunJob(dataDirectory: data, outputDirectory: out).run()
+      return try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    }
+    let alone = try await page(["long-bien-2024.txt"])
+    let note = "<p class=\"note\">\(ReportLabels.vi.noTiming)</p>"
+    #expect(alone.contains("<section id=\"timeline\"><h2>\(ReportLabels.vi.timeline)</h2>\(note)</section>"))
+    #expect(alone.contains("<section id=\"timing\"><h2>\(ReportLabels.vi.timingTable)</h2>\(note)</section>"))
+    #expect(!alone.contains("timing-table") && !alone.contains("<svg"))
+    let pair = try await page(["long-bien-2024.txt", "thanh-xuan-2024.txt"])
+    #expect(!pair.contains(ReportLabels.vi.noTiming))
+    #expect(pair.contains("id=\"timing-table\"") && pair.contains("<svg"))
+  }
+
   /// Every word of the page's labels in `language` beside the other language's, by field.
   static func labelPairs(_ language: Language) -> [(String, String)] {
     let (mine, theirs) = language == .vi ? (ReportLabels.vi, ReportLabels.en) : (ReportLabels.en, ReportLabels.vi)

@@ -22,8 +22,11 @@ extension ComparisonPage {
       { filtersSection(labels) },
       { plansSection(input, labels, compact: true) },
       { compactMatrixSection(input, labels, coverage: coverage) },
-      { SpreadChart.section(input, labels, picking: true) },
-      { dataSection("timing", title: labels.timingTable, note: input.withReference ? referencesNote(input.timing, labels) : nil, labels) },
+      { input.timing.isEmpty ? noTimingSection("timeline", title: labels.timeline, labels) : SpreadChart.section(input, labels, picking: true) },
+      {
+        input.timing.isEmpty ? noTimingSection("timing", title: labels.timingTable, labels)
+          : dataSection("timing", title: labels.timingTable, note: input.withReference ? referencesNote(input.timing, labels) : nil, labels)
+      },
       { dataSection("review", title: labels.review, note: labels.reviewNote, labels) },
       { dataSection("warnings", title: labels.warnings, labels) },
       { dataSection("unmatched", title: labels.unmatched, labels) },

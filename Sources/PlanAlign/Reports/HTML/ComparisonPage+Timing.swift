@@ -2,6 +2,7 @@
 /// the reference, and the words and numbers it is written with.
 extension ComparisonPage {
   static func timingSection(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
+    guard !input.timing.isEmpty else { return noTimingSection("timing", title: labels.timingTable, labels) }
     let plans = Dictionary(input.plans.map { ($0.plan.id, $0.plan) }, uniquingKeysWith: { first, _ in first })
     let rows = input.timing.map { row -> HTMLNode in
       let plan = plans[row.planID]
@@ -42,6 +43,12 @@ extension ComparisonPage {
   static func referenceText(_ row: TimingRow, _ labels: ReportLabels) -> String {
     guard let delta = row.referenceDeltaDays else { return "" }
     return "\(format(Double(delta), signed: true, labels)) (\(labels.flags[row.referenceStatus] ?? row.referenceStatus))"
+  }
+
+  /// A timing section with nothing to compare (one plan, or plans that date no task type in
+  /// common): the heading and why, rather than an empty chart or table.
+  static func noTimingSection(_ id: String, title: String, _ labels: ReportLabels) -> HTMLNode {
+    el("section", ["id": id], el("h2", [:], txt(title)), el("p", ["class": "note"], txt(labels.noTiming)))
   }
 
   /// Which references the timing table compares with, and how many due dates with each.

@@ -52,7 +52,10 @@ public enum ComparisonPage {
       { plansSection(input, labels) },
       { matrixSection(input, labels) },
       // A colour and shape per plan while there are enough to tell them apart; the spread beyond.
-      { input.plans.count <= TimelineChart.colours.count ? TimelineChart.section(input, labels) : SpreadChart.section(input, labels) },
+      {
+        input.timing.isEmpty ? noTimingSection("timeline", title: labels.timeline, labels)
+          : input.plans.count <= TimelineChart.colours.count ? TimelineChart.section(input, labels) : SpreadChart.section(input, labels)
+      },
       { timingSection(input, labels) },
       { reviewSection(input, labels) },
       { warningsSection(input, labels) },

@@ -51,6 +51,8 @@ public struct ReportLabels: Sendable {
   var unitType: String
   var unitFilter: String
   var spreadNote: String
+  /// Why the timeline and the timing table are empty.
+  var noTiming: String
   var pickNote: String
   var units: String
   var perHalfMonth: String
@@ -99,6 +101,7 @@ public struct ReportLabels: Sendable {
     more: "Xem thêm", shown: "Đang hiện {1}/{2} dòng", all: "Tất cả", unitType: "Loại đơn vị",
     unitFilter: "Tìm đơn vị (gõ không dấu cũng được)",
     spreadNote: "Mỗi dòng một loại nhiệm vụ: cột là số hạn trong từng nửa tháng, khung là khoảng giữa (một nửa số hạn), vạch đứng là trung vị, n là số hạn.",
+    noTiming: "Chưa có thời hạn nào để so sánh: trang chỉ so các loại nhiệm vụ mà ít nhất hai kế hoạch ghi thời hạn, hoặc mà lịch chuẩn có ghi. Thời hạn của từng kế hoạch có trong tasks.csv.",
     pickNote: " Chọn đơn vị ở bộ lọc để thấy hạn của đơn vị đó (●).",
     units: "đơn vị", perHalfMonth: "số hạn trong nửa tháng", middleHalf: "một nửa số hạn ở giữa",
     pickedUnits: "hạn của đơn vị đang chọn",
@@ -135,6 +138,7 @@ public struct ReportLabels: Sendable {
     needsScript: "The detail tables, quotations and filters need JavaScript; the CSV files and planalign.xlsx hold all the data.",
     more: "Show more", shown: "Showing {1} of {2} rows", all: "All", unitType: "Type of unit", unitFilter: "Find a unit",
     spreadNote: "One row per task type: bars count the deadlines in each half month, the box holds the middle half of them, the tick is the median, n counts deadlines.",
+    noTiming: "No due dates to compare: the page compares task types that at least two plans give a date for, or that the reference schedule dates. Each plan's own due dates are in tasks.csv.",
     pickNote: " Pick units with the filters to see their own deadlines (●).",
     units: "units", perHalfMonth: "deadlines per half month", middleHalf: "middle half of deadlines",
     pickedUnits: "deadlines of the units picked",
