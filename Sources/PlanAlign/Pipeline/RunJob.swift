@@ -95,6 +95,11 @@ public struct RunJob: Sendable {
     if out == data || out.hasPrefix(data.hasSuffix("/") ? data : data + "/") {
       throw RunError.outputInsideData(output: outputDirectory.path, data: dataDirectory.path)
     }
+    // The taxonomies' matchers and the crosswalk are built on the second core while the
+    // gazetteer loads on this one; errors still come in this order: gazetteer, plans folder,
+    // taxonomy, crosswalk.
+    async let taxonomies = loadTaxonomies()
+    async let crosswalkLoad = loadCrosswalk()
     let gazetteerURL = dataDirectory.appendingPathComponent("units.csv")
     var gazetteer = try Gazetteer.load(try readData(gazetteerURL), source: gazetteerURL.path)
     // Units staff add themselves live in their own file, which rebuilding units.csv never touches.
@@ -110,15 +115,8 @@ public struct RunJob: Sendable {
     } catch {
       throw RunError.missingPlans(path: plansDirectory.path)
     }
-    let taxonomyDirectory = dataDirectory.appendingPathComponent("taxonomy")
-    let campaignsURL = taxonomyDirectory.appendingPathComponent("campaigns.csv")
-    let tasksURL = taxonomyDirectory.appendingPathComponent("tasks.csv")
-    let campaigns = try Taxonomy.load(try readData(campaignsURL), source: campaignsURL.path)
-    let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
-    let aligner = PlanAligner(campaigns: campaigns, tasks: tasks)
-    let crosswalkURL = dataDirectory.appendingPathComponent("crosswalk.csv")
-    let crosswalk = FileManager.default.fileExists(atPath: crosswalkURL.path)
-      ? try Crosswalk.load(try readData(crosswalkURL), source: crosswalkURL.path) : Crosswalk()
+    let (campaigns, tasks, aligner) = try await taxonomies
+    let crosswalk = try await crosswalkLoad
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let explicitReference = try referenceFile.map { try loadReference($0, gazetteer: gazetteer, aligner: aligner, reader: reader) }
     let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
@@ -172,6 +170,23 @@ public struct RunJob: Sendable {
     while common < min(from.count, to.count) && from[common] == to[common] { common += 1 }
     let parts = Array(repeating: "..", count: from.count - common) + to[common...]
     return parts.isEmpty ? "." : parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
+  }
+
+  /// The campaign and task taxonomies and the aligner built from them.
+  private func loadTaxonomies() async throws -> (Taxonomy, Taxonomy, PlanAligner) {
+    let taxonomyDirectory = dataDirectory.appendingPathComponent("taxonomy")
+    let campaignsURL = taxonomyDirectory.appendingPathComponent("campaigns.csv")
+    let tasksURL = taxonomyDirectory.appendingPathComponent("tasks.csv")
+    let campaigns = try Taxonomy.load(try readData(campaignsURL), source: campaignsURL.path)
+    let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
+    return (campaigns, tasks, PlanAligner(campaigns: campaigns, tasks: tasks))
+  }
+
+  /// The old→new crosswalk, or an empty one when the data folder has none.
+  private func loadCrosswalk() async throws -> Crosswalk {
+    let crosswalkURL = dataDirectory.appendingPathComponent("crosswalk.csv")
+    guard FileManager.default.fileExists(atPath: crosswalkURL.path) else { return Crosswalk() }
+    return try Crosswalk.load(try readData(crosswalkURL), source: crosswalkURL.path)
   }
 
   func readData(_ url: URL) throws -> Data {
