@@ -120,7 +120,7 @@ public enum TextFolding {
   /// whitespace collapsed. “Ứng Hoà” and “ứng hòa” share it; “Ứng Hòa” and “Ung Hoa” do not.
   public static func exactKey(_ text: String) -> String {
     let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-    let canonical = (isASCII ? text : ToneMarks.canonical(text.precomposedStringWithCanonicalMapping)).lowercased()
+    let canonical = (isASCII ? text : ToneMarks.canonical(text.composed)).lowercased()
     return canonical.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Canonical placement of Vietnamese tone marks, so that “hoà”/“hòa” and “thuỷ”/“thủy”
 /// compare equal while the text keeps its own spelling for display.
@@ -37,8 +38,24 @@ public enum ToneMarks {
     var hasShape: Bool { marks.contains { ToneMarks.shapes.contains($0.value) } }
   }
 
+  /// Syllables already placed: a text repeats a few thousand syllables, and placing one costs
+  /// two of Foundation's normalisations. Bounded, so text of any kind cannot grow it for ever.
+  private static let placed = Mutex<[String: String]>([:])
+  private static let placedLimit = 50_000
+
   private static func canonicalSyllable(_ word: String) -> String {
     guard word.count > 1 else { return word }
+    // A syllable of ASCII letters has no mark to move.
+    guard word.utf8.contains(where: { $0 >= 0x80 }) else { return word }
+    if let known = placed.withLock({ $0[word] }) { return known }
+    let result = placeTone(word)
+    placed.withLock { cache in
+      if cache.count < placedLimit { cache[word] = result }
+    }
+    return result
+  }
+
+  private static func placeTone(_ word: String) -> String {
     var letters: [Letter] = []
     var tone: Unicode.Scalar?
     for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
