@@ -61,6 +61,15 @@ public struct CSVTable: Equatable, Sendable {
     self.source = .parts(count: parts, make: rows)
   }
 
+  /// Creates a table of one row per element of `items`, each row made by `row` when the table
+  /// is read, a thousand at a time.
+  public init<Item: Sendable>(header: [String], rowsOf items: [Item], _ row: @escaping @Sendable (Item) -> [CSVCell]) {
+    let size = 1_000
+    self.init(header: header, parts: (items.count + size - 1) / size) { part in
+      items[part * size..<min(items.count, (part + 1) * size)].map(row)
+    }
+  }
+
   /// Rows, each with one cell per column (made in full for a table made in parts).
   public var rows: [[CSVCell]] {
     get {

@@ -55,16 +55,9 @@ public final class ReportStaging {
   public func streamInBackground(
     _ name: String, _ body: @escaping @Sendable (inout ReportFileStream) -> Void
   ) -> BackgroundReport {
-    let report = BackgroundReport()
     // The staging outlives the thread: `wait()` is called before it is committed or dropped.
     nonisolated(unsafe) let staging = self
-    let thread = Thread {
-      let outcome = Result { () throws(ReportError) in try staging.stream(name, body) }
-      report.finish(outcome)
-    }
-    thread.stackSize = 8 << 20
-    thread.start()
-    return report
+    return BackgroundReport { () throws(ReportError) in try staging.stream(name, body) }
   }
 
   /// Writes a report that a library writes to a path itself (the workbook); `body` is given
@@ -122,17 +115,24 @@ public struct WrittenReport: Equatable, Sendable {
   public func contents() throws -> Data { try Data(contentsOf: url) }
 }
 
-/// A report being written on another thread.
+/// A report being written on a thread of its own (the page), while the run's
+/// thread writes others.
 public final class BackgroundReport: @unchecked Sendable {
   private let finished = DispatchSemaphore(value: 0)
   private var outcome: Result<Void, ReportError> = .success(())
 
-  fileprivate func finish(_ outcome: Result<Void, ReportError>) {
-    self.outcome = outcome
-    finished.signal()
+  /// Starts `work` on a new thread. `work` must only read what it shares with the caller, and
+  /// write reports through a ``ReportStaging`` that outlives ``wait()``.
+  public init(_ work: @escaping @Sendable () throws(ReportError) -> Void) {
+    let thread = Thread { [self] in
+      outcome = Result { () throws(ReportError) in try work() }
+      finished.signal()
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
   }
 
-  /// Waits until the report is written; throws what writing it threw. Call once.
+  /// Waits until the work is done; throws what it threw. Call once.
   public func wait() throws(ReportError) {
     finished.wait()
     try outcome.get()

@@ -21,7 +21,7 @@ public enum TimingReports {
       "delta_days", "flag", "source_line", "source_ref",
     ]
     if withReference { header += ["reference_due", "reference_delta_days", "vs_reference", "reference"] }
-    return CSVTable(header: header, rows: rows.map { row in
+    return CSVTable(header: header, rowsOf: rows) { row in
       var cells: [CSVCell] = [
         .value(row.taskID), .text(row.taskType), .value(row.planID), .text(row.district), .number(row.planYear),
         .date(row.dueEnd.description), .number(row.dayOfYear), days(row.medianDay), days(row.deltaDays),
@@ -34,7 +34,7 @@ public enum TimingReports {
         ]
       }
       return cells
-    })
+    }
   }
 
   /// `timing_yoy.csv`: a unit against its own previous plan years and, for a unit formed in the
@@ -45,12 +45,13 @@ public enum TimingReports {
         "district", "task_id", "task_type", "plan_year", "plan_id", "day_of_year", "previous_year", "yoy_delta_days",
         "lineage", "coverage",
       ],
-      rows: rows.map { row in
-        [
-          .text(row.district), .value(row.taskID), .text(row.taskType), .number(row.planYear), .value(row.planID),
-          days(row.dayOfYear), row.previousYear.map(CSVCell.number) ?? .value(""),
-          row.yoyDeltaDays.map(days) ?? .decimal(""), .text(row.lineage), .value(row.coverage),
-        ]
-      })
+      rowsOf: rows
+    ) { row in
+      [
+        .text(row.district), .value(row.taskID), .text(row.taskType), .number(row.planYear), .value(row.planID),
+        days(row.dayOfYear), row.previousYear.map(CSVCell.number) ?? .value(""),
+        row.yoyDeltaDays.map(days) ?? .decimal(""), .text(row.lineage), .value(row.coverage),
+      ]
+    }
   }
 }
