@@ -28,6 +28,30 @@ import Testing
     #expect(TextFolding.matchKey(input) == expected)
   }
 
+  /// The first-letter check of `matchKey(_:startsWith:)` only rules out lines whose key cannot
+  /// start so: on every line of the seeds, and on lines as scanners and typists write them
+  /// (OCR “0”/“1”/“p”/“w”, a bullet or markup first, no letter at all), it agrees with folding
+  /// the whole line.
+  @Test func theFirstLetterCheckRulesOutOnlyLinesThatCannotMatch() throws {
+    var lines = [
+      "Nơi nhận:", "- Nơi nhận:", "**Nơi nhận**", "NOI NHAN:", "1. Nội dung", "0ng Nguyễn Văn A", "6ng Trần B",
+      "1ập kế hoạch", "4n toàn", "pÔNG PA", "wBND quận", "jn ấn", "PHỤ LỤC", "Phụ lục I", "…", "", "   ", "“Nơi nhận”",
+      "Ủy ban nhân dân", "Đống Đa", "ﬁ", "12/KH-UBND",
+    ]
+    for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.dataDirectory.appendingPathComponent("plans").path) {
+      lines += try String(decoding: TestSupport.seedData(file), as: UTF8.self).components(separatedBy: .newlines)
+    }
+    let prefixes = ["noi nhan", "phu luc", "ong", "lap", "an toan", "dong da", "ubnd", "in", "uy ban", "12 kh"]
+    for line in lines {
+      let key = TextFolding.matchKey(line)
+      for prefix in prefixes {
+        #expect(TextFolding.matchKey(line, startsWith: prefix) == key.hasPrefix(prefix), "“\(line)” and “\(prefix)”")
+      }
+    }
+    #expect(!TextFolding.mayStart("1. Nội dung", with: UInt8(ascii: "n")))
+    #expect(TextFolding.mayStart("0ng", with: UInt8(ascii: "o")) && TextFolding.mayStart("Đống Đa", with: UInt8(ascii: "x")))
+  }
+
   @Test func foldAlignedKeepsOneCharacterPerCharacter() {
     let text = "Tổ chức Hội nghị\u{0301} ĐHTT, “NTVT” – ﬁ"
     #expect(TextFolding.foldAligned(Array(text)).count == Array(text).count)

@@ -42,6 +42,7 @@ public enum TextFolding {
   /// long line: the text is cut at a space after its first 64 bytes, where no word is split, so
   /// the key of the cut is the start of the whole key.
   public static func matchKey(_ text: String, startsWith prefix: String) -> Bool {
+    if let first = prefix.utf8.first, !mayStart(text, with: first) { return false }
     let utf8 = text.utf8
     guard utf8.count > 64 + prefix.utf8.count else { return matchKey(text).hasPrefix(prefix) }
     var index = utf8.index(utf8.startIndex, offsetBy: 64)
@@ -51,6 +52,30 @@ public enum TextFolding {
     guard index != utf8.endIndex, head.utf8.count < prefix.utf8.count else { return head.hasPrefix(prefix) }
     return matchKey(text).hasPrefix(prefix)
   }
+
+  /// Whether the match key of `text` can start with the byte `first`, judged from the text's
+  /// first letter or digit when that is ASCII (which folds to itself in lower case, or to the
+  /// letter an OCR misreading stands for); `true` when it is not ASCII or there is none. Most
+  /// lines are ruled out here without being folded.
+  static func mayStart(_ text: String, with first: UInt8) -> Bool {
+    for byte in text.utf8 {
+      if byte >= 0x80 { return true }
+      let lower = byte | 0x20
+      let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower)
+      guard isLetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { continue }
+      let folded = isLetter ? lower : byte
+      return folded == first || (ocrFirstLetters[first]?.contains(folded) ?? false)
+    }
+    return true
+  }
+
+  /// The ASCII letters and digits ``foldOCR(_:)`` can turn into a word's first letter: “0” and
+  /// “6” read as “o”, “1” as “l”, “4” as “a”, “p” as “đ”, “w” as “u”, “j” as “i”.
+  private static let ocrFirstLetters: [UInt8: Set<UInt8>] = [
+    UInt8(ascii: "o"): [UInt8(ascii: "0"), UInt8(ascii: "6")], UInt8(ascii: "l"): [UInt8(ascii: "1")],
+    UInt8(ascii: "a"): [UInt8(ascii: "4")], UInt8(ascii: "d"): [UInt8(ascii: "p")],
+    UInt8(ascii: "u"): [UInt8(ascii: "w")], UInt8(ascii: "i"): [UInt8(ascii: "j")],
+  ]
 
   /// The words of ``matchKey(_:)``.
   ///
