@@ -44,8 +44,8 @@ public enum ScheduleLinter {
     // Folding turns no letter into a digit: a line whose key holds the number's leading digits
     // (“01” of “01 kh hdtdkt”) holds them as written, or in digits folding makes ASCII (full
     // width, superscript). Other lines are passed over without being folded.
-    let lead = number.prefix { $0 != " " }
-    let digits = !lead.isEmpty && lead.utf8.allSatisfy { (0x30...0x39).contains($0) } ? Array(lead.utf8) : nil
+    let lead = String(number.prefix { $0 != " " })
+    let digits = !lead.isEmpty && lead.utf8.allSatisfy { (0x30...0x39).contains($0) } ? lead : nil
     for (index, line) in lines.enumerated() {
       if let digits, !Self.mayHold(digits, line) { continue }
       let key = TextFolding.matchKey(line)
@@ -64,14 +64,8 @@ public enum ScheduleLinter {
   }
 
   /// Whether `line` holds the ASCII `digits` in a row, or any other character that is a digit.
-  private static func mayHold(_ digits: [UInt8], _ line: String) -> Bool {
-    let bytes = Array(line.utf8)
-    if bytes.count >= digits.count {
-      for start in 0...(bytes.count - digits.count) where bytes[start] == digits[0] {
-        if bytes[start..<start + digits.count].elementsEqual(digits) { return true }
-      }
-    }
-    return line.unicodeScalars.contains { !$0.isASCII && $0.properties.numericType != nil }
+  private static func mayHold(_ digits: String, _ line: String) -> Bool {
+    line.hasPhrase(digits) || line.unicodeScalars.contains { !$0.isASCII && $0.properties.numericType != nil }
   }
 
   /// For each plan, the tasks that more than half of the plans (at least three) schedule and

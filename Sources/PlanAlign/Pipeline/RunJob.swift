@@ -173,7 +173,7 @@ public struct RunJob: Sendable {
   }
 
   /// The campaign and task taxonomies and the aligner built from them.
-  private func loadTaxonomies() async throws -> (Taxonomy, Taxonomy, PlanAligner) {
+  private func loadTaxonomies() throws -> (Taxonomy, Taxonomy, PlanAligner) {
     let taxonomyDirectory = dataDirectory.appendingPathComponent("taxonomy")
     let campaignsURL = taxonomyDirectory.appendingPathComponent("campaigns.csv")
     let tasksURL = taxonomyDirectory.appendingPathComponent("tasks.csv")
@@ -183,7 +183,7 @@ public struct RunJob: Sendable {
   }
 
   /// The old→new crosswalk, or an empty one when the data folder has none.
-  private func loadCrosswalk() async throws -> Crosswalk {
+  private func loadCrosswalk() throws -> Crosswalk {
     let crosswalkURL = dataDirectory.appendingPathComponent("crosswalk.csv")
     guard FileManager.default.fileExists(atPath: crosswalkURL.path) else { return Crosswalk() }
     return try Crosswalk.load(try readData(crosswalkURL), source: crosswalkURL.path)
