@@ -52,6 +52,16 @@ import Testing
     #expect(TextFolding.mayStart("0ng", with: UInt8(ascii: "o")) && TextFolding.mayStart("Đống Đa", with: UInt8(ascii: "x")))
   }
 
+  @Test(arguments: [
+    ("noi dung cong viec", "cong viec", true), ("thoi gian hoan thanh", "thoi gian", true), ("don vi thuc hien", "hien", true),
+    ("chu tri", "phoi hop", false), ("tien", "tien do", false), ("abc", "", true), ("", "a", false),
+    ("01 kh hdtdkt ngay 15", "01", true), ("ngày 15/01", "01", true), ("ngày 15/0 1", "01", false), ("hòa", "hoa", false),
+  ])
+  func hasPhraseFindsTheBytesInARow(text: String, phrase: String, found: Bool) {
+    #expect(text.hasPhrase(phrase) == found)
+    #expect(text.hasPhrase(phrase) == (text.utf8.firstRange(of: phrase.utf8) != nil))
+  }
+
   @Test func foldAlignedKeepsOneCharacterPerCharacter() {
     let text = "Tổ chức Hội nghị\u{0301} ĐHTT, “NTVT” – ﬁ"
     #expect(TextFolding.foldAligned(Array(text)).count == Array(text).count)
