@@ -124,6 +124,37 @@ import Testing
     #expect(document.notes.map(\.en) == ["text in legacy fonts (.VnTime) converted to Unicode"])
   }
 
+  /// A council's meeting programme laid out with tab stops, as clerks often type a short table;
+  /// a heading's tab after its number and a signature block laid out with tabs stay paragraphs.
+  @Test func paragraphsLaidOutWithTabStopsAreReadAsTableRows() throws {
+    func tabbed(_ fields: String...) -> String {
+      "<w:p><w:r>" + fields.map { "<w:t xml:space=\"preserve\">\($0)</w:t>" }.joined(separator: "<w:tab/>") + "</w:r></w:p>"
+    }
+    let p = { (text: String) in ReadingSupport.p(text) }
+    let document = try Self.read(
+      tabbed("UBND HUYỆN GIA LÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + p("KẾ HOẠCH")
+        + tabbed("1.", "Mục tiêu") + p("Động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ.")
+        + p("IV. CHƯƠNG TRÌNH HỌP HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG")
+        + tabbed("TT", "Nội dung", "Thời gian")
+        + tabbed("1", "Phiên họp thứ nhất: xét khen thưởng tổng kết năm 2021", "tháng 1/2022")
+        + tabbed("2", "Phiên họp thứ hai: xét đề nghị khen thưởng cấp Nhà nước")
+        + p("V. TỔ CHỨC THỰC HIỆN")
+        + tabbed("Nơi nhận:", "", "TM. ỦY BAN NHÂN DÂN") + tabbed("- Như trên;", "", "CHỦ TỊCH")
+        + tabbed("- Lưu: VT.", "", "Nguyễn Văn Hà"))
+    let kinds = document.elements.map { element -> String in
+      if case .tableRow(let cells) = element.kind { return "row: " + cells.joined(separator: " | ") }
+      return element.text
+    }
+    #expect(kinds == [
+      "UBND HUYỆN GIA LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "1. Mục tiêu",
+      "Động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ.", "IV. CHƯƠNG TRÌNH HỌP HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
+      "row: TT | Nội dung | Thời gian", "row: 1 | Phiên họp thứ nhất: xét khen thưởng tổng kết năm 2021 | tháng 1/2022",
+      "row: 2 | Phiên họp thứ hai: xét đề nghị khen thưởng cấp Nhà nước", "V. TỔ CHỨC THỰC HIỆN",
+      "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Như trên; CHỦ TỊCH", "- Lưu: VT. Nguyễn Văn Hà",
+    ])
+    #expect(document.elements[6].reference.label == "đoạn 7")
+  }
+
   /// Found by the fuzzer: Foundation's XML parser on Linux stops the process when an element
   /// name holds bytes that are not UTF-8, so such a part must be refused before it is parsed.
   @Test func aPartThatIsNotUTF8IsDamagedNotACrash() throws {

@@ -28,6 +28,7 @@ enum DocxReader {
     guard XMLStream.parse(body, delegate: builder) else {
       throw .unreadable(file: file, reason: Self.damagedXML)
     }
+    builder.finish()
     var notes: [Message] = []
     if !builder.legacyFonts.isEmpty {
       notes.append(Message(.legacyFontsConverted, .text(builder.legacyFonts.sorted().joined(separator: ", "))))
@@ -55,6 +56,8 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
   private var paragraphCount = 0
   /// Whether the plan's title (“KẾ HOẠCH”) has been read; tables before it are layout.
   private var titleSeen = false
+  /// Paragraphs laid out with tab stops, waiting to be read as table rows or as paragraphs.
+  private var tabRows = TabStopRows()
 
   struct ParagraphState {
     var text = ""
@@ -91,7 +94,8 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
     case "rFonts":
       runFont = XMLStream.attribute("ascii", in: attributes) ?? XMLStream.attribute("hAnsi", in: attributes)
     case "t": inText = true
-    case "tab", "br", "cr": if inParagraph { runText += " " }
+    case "tab": if inParagraph { runText += "\t" }
+    case "br", "cr": if inParagraph { runText += " " }
     case "noBreakHyphen": runText += "-"
     case "sym": runText += " "
     case "tbl":
@@ -148,12 +152,10 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
 
   private func endParagraph() {
     inParagraph = false
-    var text = Markup.collapseSpaces(paragraph.text.composed)
-    if let label = numbering.label(numId: paragraph.numId, level: paragraph.level, style: paragraph.style),
-      !label.isEmpty, !text.isEmpty
-    {
-      text = label + " " + text
-    }
+    let composed = paragraph.text.composed
+    var text = Markup.collapseSpaces(composed)
+    let label = numbering.label(numId: paragraph.numId, level: paragraph.level, style: paragraph.style) ?? ""
+    if !label.isEmpty, !text.isEmpty { text = label + " " + text }
     if let table = tables.last, table.inCell {
       table.addParagraph(text)
       return
@@ -161,7 +163,20 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
     guard !text.isEmpty else { return }
     paragraphCount += 1
     noteTitle(text)
-    elements.append(DocumentElement(.paragraph(text), reference: .paragraph(paragraphCount)))
+    let element = DocumentElement(.paragraph(text), reference: .paragraph(paragraphCount))
+    if titleSeen {
+      tabRows.note(text)
+      if composed.utf8.contains(0x09), tabRows.add(element, row: (label.isEmpty ? "" : label + "\t") + composed) {
+        return
+      }
+    }
+    finish()
+    elements.append(element)
+  }
+
+  /// Ends the document or a run of tab-stop paragraphs: the waiting paragraphs are added.
+  func finish() {
+    elements += tabRows.flush()
   }
 
   /// Marks the plan's title (“KẾ HOẠCH”) as read: tables after it hold the schedule.
@@ -171,6 +186,7 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
 
   private func endTable() {
     guard let table = tables.popLast() else { return }
+    if tables.isEmpty { finish() }
     let rows = table.resolvedRows()
     if let outer = tables.last, outer.inCell {
       // A nested table: its rows become text of the enclosing cell.
