@@ -132,6 +132,9 @@ public struct CSVWriter: Sendable {
     return Data(text.utf8)
   }
 
+  /// Writes one row: its fields' bytes, quoted where needed, are put together and written at
+  /// once (a write per field and a scan of Unicode scalars per field cost more than the rest of
+  /// writing a table).
   private func writeRow(_ fields: [String], to stream: inout some TextOutputStream) {
     // A row of one empty field would be a blank line, which readers skip: quote it.
     if fields.count == 1, fields[0].isEmpty {
@@ -139,11 +142,19 @@ public struct CSVWriter: Sendable {
       stream.write("\r\n")
       return
     }
+    let separator = self.separator.asciiValue!
+    var row: [UInt8] = []
+    row.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 1 })
     for (index, field) in fields.enumerated() {
-      if index > 0 { stream.write(String(separator)) }
-      stream.write(needsQuoting(field) ? Self.quoted(field) : field)
+      if index > 0 { row.append(separator) }
+      if needsQuoting(field) {
+        row += Self.quoted(field).utf8
+      } else {
+        row += field.utf8
+      }
     }
-    stream.write("\r\n")
+    row += [0x0D, 0x0A]
+    stream.write(String(decoding: row, as: UTF8.self))
   }
 
   /// The field as it goes into a comma-separated file: quoted by `csv_write` when it holds a
@@ -165,13 +176,17 @@ public struct CSVWriter: Sendable {
     return String(decoding: output, as: UTF8.self)
   }
 
+  /// Whether `text` must be quoted: it starts or ends with a space, or holds the separator, a
+  /// quote or a line break (all ASCII, so its UTF-8 bytes are enough to tell).
   private func needsQuoting(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
-      return false
+    let separator = self.separator.asciiValue!
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    if first == 0x20 || last == 0x20 { return true }
+    func check(_ buffer: some Sequence<UInt8>) -> Bool {
+      buffer.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     }
-    if first == " " || last == " " { return true }
-    let separator = self.separator.unicodeScalars.first!
-    return text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    return bytes.withContiguousStorageIfAvailable { check($0) } ?? check(bytes)
   }
 
   /// Prefixes `'` when a text cell starts with a character a spreadsheet reads as a formula
