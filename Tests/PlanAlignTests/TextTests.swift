@@ -204,4 +204,17 @@ import Testing
     #expect(Markup.strippingBullet("+ Tổ chức") == "Tổ chức")
     #expect(Markup.strippingBullet("-5 độ") == "-5 độ")
   }
+
+  /// A workbook column's width counts at most 61 characters of a cell; the count stopped there
+  /// must agree with counting the whole text, whether its characters are single scalars or not.
+  @Test(arguments: [
+    "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động thi đua năm 2025",
+    "Hội nghị", "", "Tô\u{0309} chư\u{0301}c Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động",
+    "dòng 1\r\ndòng 2", String(repeating: "🇻🇳", count: 70), String(repeating: "a", count: 61),
+  ])
+  func aCellsWidthCountStopsAtTheWidestColumn(text: String) {
+    for limit in [1, 8, 61, 200] {
+      #expect(TextFolding.characterCount(text, upTo: limit) == min(text.count, limit), "\(limit)")
+    }
+  }
 }

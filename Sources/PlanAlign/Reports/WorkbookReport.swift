@@ -143,7 +143,7 @@ public enum WorkbookReport {
         switch cell {
         case .number(let number): length = String(number).count
         case .date(let text): length = text.isEmpty ? 0 : 10
-        case .decimal(let text), .value(let text), .text(let text): length = min(TextFolding.characterCount(text), widestColumn + 1)
+        case .decimal(let text), .value(let text), .text(let text): length = TextFolding.characterCount(text, upTo: widestColumn + 1)
         }
         if length > widestColumn { wraps[column] = true }
         widest[column] = max(widest[column], min(length, widestColumn))

@@ -102,6 +102,17 @@ extension TextFolding {
     return count
   }
 
+  /// `min(characterCount(text), limit)`, looking no further into `text` than that.
+  static func characterCount(_ text: String, upTo limit: Int) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard isWholeCharacter(scalar) else { return text.prefix(limit).count }
+      count += 1
+      if count == limit { return limit }
+    }
+    return count
+  }
+
   /// Whether `scalar` is a character by itself, whatever comes before or after it.
   @inline(__always) static func isWholeCharacter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
