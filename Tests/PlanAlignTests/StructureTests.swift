@@ -162,6 +162,22 @@ import Testing
     // Body lines are 12-14; the deadline sits on the third.
     #expect(plan.items.first?.location.line == 14)
   }
+
+  /// A quarter is found wherever it is written, after words such as “kết quả” or “quyết định”
+  /// that start like it, in upper case, misspelt, decomposed or read by OCR.
+  @Test(arguments: [
+    ("Báo cáo kết quả thực hiện trong Quý II/2024 và quý III năm 2024", "Quý II/2024"),
+    ("Báo cáo kết quả công tác thi đua theo quyết định của UBND", nil),
+    ("QUÝ IV", "QUÝ IV"),
+    ("Hoàn thành trong quy 11/2024 (bản chụp)", "quy 11/2024"),
+    ("Qúy I năm 2025", "Qúy I năm 2025"),
+    ("Thực hiện trong Qu\u{0079}\u{0301} 3", "Qu\u{0079}\u{0301} 3"),
+    ("kết quả qui 4", "qui 4"),
+    ("quý V", nil),
+  ] as [(String, String?)])
+  func aQuarterIsFoundAfterWordsThatStartLikeIt(text: String, expected: String?) {
+    #expect(QuarterPattern.find(in: text) == expected)
+  }
 }
 
 @Suite struct MentionTests {

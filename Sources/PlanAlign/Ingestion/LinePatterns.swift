@@ -84,7 +84,8 @@ enum HeadingPattern {
   /// The first clause of a title, at most about 90 characters, cut at a word.
   static func shortLabel(_ title: String) -> String {
     var clause = Substring(title)
-    if let stop = clause.firstIndex(where: { $0 == ":" || $0 == ";" }) {
+    // The clause ends at the first colon or semicolon, found among the bytes (both are ASCII).
+    if let stop = title.utf8.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }) {
       clause = clause[..<stop]
     }
     clause = Substring(clause.trimmed)
@@ -100,8 +101,7 @@ enum HeadingPattern {
 enum QuarterPattern {
   /// The quarter expression as written, or `nil`.
   static func find(in text: String) -> String? {
-    // Folding makes a “q” only of “q” or “Q”: a text without one names no quarter.
-    guard text.utf8.contains(where: { $0 == UInt8(ascii: "q") || $0 == UInt8(ascii: "Q") }) else { return nil }
+    guard mayName(text) else { return nil }
     let characters = Array(text)
     let folded = TextFolding.foldAligned(characters)
     var index = 0
@@ -140,6 +140,20 @@ enum QuarterPattern {
       index += 1
     }
     return nil
+  }
+
+  /// Whether a quarter word can start in `text`: folding makes a “q” only of “q” or “Q”, and
+  /// the word is “quy” or “qui” and a space, so only the four characters from each “q” are
+  /// folded (long lines of “kết quả” were folded whole before).
+  private static func mayName(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    var from = utf8.startIndex
+    while let q = utf8[from...].firstIndex(where: { $0 == UInt8(ascii: "q") || $0 == UInt8(ascii: "Q") }) {
+      let head = text[q...].prefix(4).map(TextFolding.fold)
+      if head.count == 4, head[1] == "u", head[2] == "y" || head[2] == "i", head[3] == " " { return true }
+      from = utf8.index(after: q)
+    }
+    return false
   }
 
   private static func digitsEnd(_ folded: [Character], from start: Int) -> Int {
