@@ -217,4 +217,15 @@ import Testing
       #expect(TextFolding.characterCount(text, upTo: limit) == min(text.count, limit), "\(limit)")
     }
   }
+
+  /// The letter, number and folding answers given without Unicode's tables for the Latin
+  /// ranges agree with the tables on every scalar of those ranges and of general punctuation.
+  @Test func latinFastPathsAgreeWithUnicodeProperties() {
+    for value in Array(0xA0...0x2FF) + Array(0x1E00...0x1EFF) + Array(0x2000...0x206F) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(TextFolding.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+      #expect(TextFolding.isNumber(scalar) == (scalar.properties.numericType != nil), "U+\(String(value, radix: 16))")
+    }
+    #expect(["Đ", "đ", "Ố", "ự", "Ỹ", "à", "Ǹ"].map { TextFolding.foldScalar($0) } == ["d", "d", "o", "u", "y", "a", "n"])
+  }
 }

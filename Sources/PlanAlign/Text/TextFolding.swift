@@ -131,6 +131,8 @@ public enum TextFolding {
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) }
+    // Vietnamese letters: every scalar of the Latin ranges is a letter but × and ÷.
+    if isVietnameseLatin(value) { return value != 0xD7 && value != 0xF7 }
     return scalar.properties.isAlphabetic
   }
 
@@ -138,7 +140,16 @@ public enum TextFolding {
   static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (0x30...0x39).contains(value) }
+    // No letter of the Latin ranges and no general punctuation is a number.
+    if isVietnameseLatin(value) || (0x2000...0x206F).contains(value) { return false }
     return scalar.properties.numericType != nil
+  }
+
+  /// Whether `value` lies in the Latin ranges Vietnamese is written in (U+00C0–U+024F,
+  /// U+1E00–U+1EFF), where ``isLetter(_:)``, ``isNumber(_:)`` and ``foldScalar(_:)`` need no
+  /// Unicode property table.
+  @inline(__always) static func isVietnameseLatin(_ value: UInt32) -> Bool {
+    (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value)
   }
 
   /// The exact key: NFC, Vietnamese tone marks placed canonically, lower-case,
@@ -198,8 +209,15 @@ public enum TextFolding {
     if value < 0x80 {
       return (0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar
     }
+    if (0xC0...0x24F).contains(value) { return latinLetters[Int(value - 0xC0)] }
+    if (0x1E00...0x1EFF).contains(value) { return latinAdditional[Int(value - 0x1E00)] }
     return latinTable[value] ?? scalar
   }
+
+  /// ``latinTable`` for U+00C0–U+024F and U+1E00–U+1EFF, as arrays: a letter is folded by
+  /// indexing instead of hashing.
+  private static let latinLetters: [Unicode.Scalar] = (0xC0...0x24F).map { latinTable[$0] ?? Unicode.Scalar($0)! }
+  private static let latinAdditional: [Unicode.Scalar] = (0x1E00...0x1EFF).map { latinTable[$0] ?? Unicode.Scalar($0)! }
 
   /// Lower-case base letters for the Latin ranges Vietnamese uses, plus OCR symbols read as `e`.
   private static let latinTable: [UInt32: Unicode.Scalar] = {
