@@ -73,7 +73,9 @@ extension ComparisonPage {
   /// and the detail tables.
   static func pageData(
     _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: [CampaignMention?])]
-  ) -> String {
+  ) -> [UInt8] {
+    // Rows are written into the data as they are made, one at a time: a table of every
+    // timing row of thousands of plans is never held as cells.
     var data = PageData()
     let language = labels.messages
     // plans: [heading, file, link, province, year, type of unit, level]
@@ -103,7 +105,7 @@ extension ComparisonPage {
     // The timeline's points: [task row, plan, day of year].
     let taskRows = SpreadChart.taskOrder(input.timing)
     let taskRow = Dictionary(uniqueKeysWithValues: taskRows.enumerated().map { ($1, $0) })
-    data.rows("points", input.timing.compactMap { row in
+    data.rows("points", input.timing.lazy.compactMap { row in
       guard let plan = planIndex[row.planID], let task = taskRow[row.taskID] else { return nil }
       return [task, plan, row.dayOfYear]
     })
@@ -117,8 +119,9 @@ extension ComparisonPage {
     ]
     if input.withReference { columns.append(.init(label: labels.referenceDelta, kind: "n")) }
     columns.append(.init(label: labels.line, kind: "s"))
-    let rows = input.timing.compactMap { row -> [String]? in
-      guard let plan = planIndex[row.planID] else { return nil }
+    data.beginTable()
+    for row in input.timing {
+      guard let plan = planIndex[row.planID] else { continue }
       var cells = [
         "\(data.string(labels.name(input.tasks.entry(row.taskID))))", "[\(plan)]", "\(data.string(labels.date(row.dueEnd)))",
         "\(data.string(String(row.dayOfYear)))", "\(data.string(format(row.medianDay, labels)))",
@@ -127,41 +130,45 @@ extension ComparisonPage {
       ]
       if input.withReference { cells.append("\(data.string(referenceText(row, labels)))") }
       cells.append(source(plan, row.line))
-      return cells
+      data.addRow(cells)
     }
-    data.table(id: "timing-table", columns: columns, rows: rows)
-    data.table(id: "review-table", columns: [
+    data.endTable(id: "timing-table", columns: columns)
+    data.beginTable()
+    for row in input.yearOverYear {
+      guard let plan = planIndex[row.planID] else { continue }
+      data.addRow(["\(data.string(row.lineage))", "\(data.string(labels.name(input.tasks.entry(row.taskID))))", "[\(plan)]",
+              "\(data.string(String(row.planYear)))", "\(data.string(dayLabel(row.dayOfYear, labels)))",
+              "\(data.string(row.yoyDeltaDays.map { format($0, signed: true, labels) } ?? ""))", "\(data.string(coverageLabel(row.coverage, labels)))"])
+    }
+    data.endTable(id: "review-table", columns: [
       .init(label: labels.unit, kind: "t"), .init(label: labels.task, kind: "t"), .init(label: labels.plan, kind: "p"),
       .init(label: labels.planYear, kind: "n"), .init(label: labels.dueDate, kind: "d"), .init(label: labels.shift, kind: "n"),
       .init(label: labels.coverage, kind: "t"),
-    ], rows: input.yearOverYear.compactMap { row in
-      guard let plan = planIndex[row.planID] else { return nil }
-      return ["\(data.string(row.lineage))", "\(data.string(labels.name(input.tasks.entry(row.taskID))))", "[\(plan)]",
-              "\(data.string(String(row.planYear)))", "\(data.string(dayLabel(row.dayOfYear, labels)))",
-              "\(data.string(row.yoyDeltaDays.map { format($0, signed: true, labels) } ?? ""))", "\(data.string(coverageLabel(row.coverage, labels)))"]
-    })
-    let failures = input.failures.map { failure in
-      ["\(data.string(failure.file))", "\(data.string(labels.severity("error")))", "\(data.string("unreadable_plan"))",
-       "\(data.string(failure.reason.text(language)))", "null"]
+    ])
+    data.beginTable()
+    for failure in input.failures {
+      data.addRow(["\(data.string(failure.file))", "\(data.string(labels.severity("error")))", "\(data.string("unreadable_plan"))",
+                   "\(data.string(failure.reason.text(language)))", "null"])
     }
-    let warnings = input.plans.enumerated().flatMap { index, aligned in
-      aligned.plan.warnings.map { warning in
-        ["[\(index)]", "\(data.string(labels.severity(warning.severity.rawValue)))", "\(data.string(warning.code))",
-         "\(data.string(warning.message.text(language)))", source(index, warning.line)]
+    for (index, aligned) in input.plans.enumerated() {
+      for warning in aligned.plan.warnings {
+        data.addRow(["[\(index)]", "\(data.string(labels.severity(warning.severity.rawValue)))", "\(data.string(warning.code))",
+                     "\(data.string(warning.message.text(language)))", source(index, warning.line)])
       }
     }
-    data.table(id: "warnings-table", columns: [
+    data.endTable(id: "warnings-table", columns: [
       .init(label: labels.plan, kind: "p"), .init(label: labels.severity, kind: "t"), .init(label: labels.code, kind: "t"),
       .init(label: labels.message, kind: "t"), .init(label: labels.line, kind: "s"),
-    ], rows: failures + warnings)
-    let unmatched = input.plans.enumerated().flatMap { index, aligned in
-      zip(aligned.plan.mentions, aligned.mentions).filter { $0.1.match == nil }.map { mention, _ in
-        ["[\(index)]", "\(data.string(mention.text))", source(index, mention.location.line)]
+    ])
+    data.beginTable()
+    for (index, aligned) in input.plans.enumerated() {
+      for (mention, outcome) in zip(aligned.plan.mentions, aligned.mentions) where outcome.match == nil {
+        data.addRow(["[\(index)]", "\(data.string(mention.text))", source(index, mention.location.line)])
       }
     }
-    data.table(id: "unmatched-table", columns: [
+    data.endTable(id: "unmatched-table", columns: [
       .init(label: labels.plan, kind: "p"), .init(label: labels.campaign, kind: "t"), .init(label: labels.line, kind: "s"),
-    ], rows: unmatched)
+    ])
     return data.finish()
   }
 }

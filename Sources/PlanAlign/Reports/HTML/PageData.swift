@@ -17,7 +17,14 @@ struct PageData {
 
   private var strings: [String] = []
   private var indices: [String: Int] = [:]
-  private var json = "{"
+  /// The JSON written so far, as UTF-8: the data is written piece by piece into one buffer,
+  /// never held as rows of cells or copied whole (for thousands of plans it is tens of MB).
+  private var json: [UInt8] = [UInt8(ascii: "{")]
+  /// The tables written so far, separated by commas; they go into `json` at the end.
+  private var tables: [UInt8] = []
+  /// The rows of the table being written (see ``beginTable()``).
+  private var tableRows: [UInt8] = []
+  private var tableRowCount = 0
 
   /// The index of `text` in the string table, adding it the first time.
   mutating func string(_ text: String) -> Int {
@@ -29,32 +36,79 @@ struct PageData {
 
   /// Adds `"key": value` where `value` is already JSON.
   mutating func field(_ key: String, _ value: String) {
-    if json.count > 1 { json += "," }
-    json += "\"\(key)\":" + value
+    startField(key)
+    json += value.utf8
   }
 
-  /// Adds an array of rows of integers (indices and numbers).
-  mutating func rows(_ key: String, _ rows: [[Int]]) {
-    field(key, "[" + rows.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }.joined(separator: ",") + "]")
+  private mutating func startField(_ key: String) {
+    if json.count > 1 { json.append(UInt8(ascii: ",")) }
+    json += "\"\(key)\":".utf8
   }
 
-  /// Adds a table: its columns and its rows of cells already written as JSON.
-  mutating func table(id: String, columns: [Column], rows: [[String]]) {
-    var text = "{\"id\":" + Self.quoted(id) + ",\"cols\":["
-    text += columns.map { "[\(string($0.label)),\"\($0.kind)\"]" }.joined(separator: ",")
-    text += "],\"rows\":["
-    text += rows.map { "[" + $0.joined(separator: ",") + "]" }.joined(separator: ",")
-    text += "]}"
-    tables.append(text)
+  /// Adds an array of rows of integers (indices and numbers), each row as `rows` gives it.
+  mutating func rows(_ key: String, _ rows: some Sequence<[Int]>) {
+    startField(key)
+    json.append(UInt8(ascii: "["))
+    for (index, row) in rows.enumerated() {
+      if index > 0 { json.append(UInt8(ascii: ",")) }
+      json.append(UInt8(ascii: "["))
+      for (column, value) in row.enumerated() {
+        if column > 0 { json.append(UInt8(ascii: ",")) }
+        json += String(value).utf8
+      }
+      json.append(UInt8(ascii: "]"))
+    }
+    json.append(UInt8(ascii: "]"))
   }
 
-  private var tables: [String] = []
+  /// Starts a table; its rows follow with ``addRow(_:)`` and ``endTable(id:columns:)`` ends it.
+  mutating func beginTable() {
+    tableRows.removeAll(keepingCapacity: true)
+    tableRowCount = 0
+  }
 
-  /// The JSON text.
-  mutating func finish() -> String {
-    field("tables", "[" + tables.joined(separator: ",") + "]")
-    field("s", "[" + strings.map(Self.quoted).joined(separator: ",") + "]")
-    return json + "}"
+  /// Adds a row of the table begun, its cells already written as JSON.
+  mutating func addRow(_ cells: [String]) {
+    if tableRowCount > 0 { tableRows.append(UInt8(ascii: ",")) }
+    tableRowCount += 1
+    tableRows.append(UInt8(ascii: "["))
+    for (index, cell) in cells.enumerated() {
+      if index > 0 { tableRows.append(UInt8(ascii: ",")) }
+      tableRows += cell.utf8
+    }
+    tableRows.append(UInt8(ascii: "]"))
+  }
+
+  /// Ends the table begun: `{"id", "cols", "rows"}`. The columns' labels join the string
+  /// table after the rows' strings.
+  mutating func endTable(id: String, columns: [Column]) {
+    if !tables.isEmpty { tables.append(UInt8(ascii: ",")) }
+    tables += ("{\"id\":" + Self.quoted(id) + ",\"cols\":[").utf8
+    for (index, column) in columns.enumerated() {
+      if index > 0 { tables.append(UInt8(ascii: ",")) }
+      tables += "[\(string(column.label)),\"\(column.kind)\"]".utf8
+    }
+    tables += "],\"rows\":[".utf8
+    tables += tableRows
+    tables += "]}".utf8
+    tableRows = []
+  }
+
+  /// The JSON text, as UTF-8.
+  mutating func finish() -> [UInt8] {
+    startField("tables")
+    json.append(UInt8(ascii: "["))
+    json += tables
+    json.append(UInt8(ascii: "]"))
+    tables = []
+    startField("s")
+    json.append(UInt8(ascii: "["))
+    for (index, text) in strings.enumerated() {
+      if index > 0 { json.append(UInt8(ascii: ",")) }
+      json += Self.quoted(text).utf8
+    }
+    json += "]}".utf8
+    return json
   }
 
   /// `text` as a JSON string; control characters escaped, so plan text cannot break it.
@@ -82,11 +136,11 @@ struct PageData {
 
   /// `data` in the gzip format (RFC 1952): deflate by ZIPFoundation, with a fixed header (no
   /// name, no time) so the same data gives the same bytes; `nil` if deflate fails.
-  static func gzip(_ data: Data) -> Data? {
+  static func gzip(_ data: [UInt8]) -> Data? {
     var output = Data([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF])
     guard let checksum = try? Data.compress(
       size: Int64(data.count), bufferSize: 64 * 1024,
-      provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) },
+      provider: { position, size in Data(data[Int(position)..<Int(position) + size]) },
       consumer: { output.append($0) })
     else { return nil }
     for value in [checksum, UInt32(truncatingIfNeeded: data.count)] {
@@ -97,10 +151,9 @@ struct PageData {
 
   /// The element that carries the data: base64 of the gzip bytes, or of the JSON itself when
   /// compression failed (the script reads `data-encoding`).
-  static func element(_ json: String) -> HTMLNode {
-    let bytes = Data(json.utf8)
-    let packed = gzip(bytes)
+  static func element(_ json: [UInt8]) -> HTMLNode {
+    let packed = gzip(json)
     return el("script", ["type": "application/octet-stream", "id": "page-data", "data-encoding": packed == nil ? "json" : "gzip"],
-              txt((packed ?? bytes).base64EncodedString()))
+              txt((packed ?? Data(json)).base64EncodedString()))
   }
 }
