@@ -128,13 +128,23 @@ struct SeedExpectation: Decodable, CustomTestStringConvertible {
   @Test func everyFactPointsAtItsOwnLine() throws {
     for expected in SeedExpectation.all {
       let plan = try TestSupport.seedPlan(expected.file)
+      // The lines of the file itself: a fact's line number must lead a reader to it.
+      let url = TestSupport.dataDirectory.appendingPathComponent("plans").appendingPathComponent(expected.file)
+      let lines = TextDecoding.lines(try TextDecoding.decodeAnyEncoding([UInt8](Data(contentsOf: url))).text)
+      func lineText(_ number: Int) -> String { lines.indices.contains(number - 1) ? lines[number - 1] : "" }
       for mention in plan.mentions {
-        let line = TextFolding.matchKey(plan.lineText(mention.location.line))
+        let line = TextFolding.matchKey(lineText(mention.location.line))
         let head = TextFolding.matchTokens(mention.text).prefix(2).joined(separator: " ")
         #expect(line.contains(head), "\(expected.file):\(mention.location.line) does not hold “\(mention.text)”")
       }
       for item in plan.items where item.deadlineSource == .tableCell {
-        #expect(plan.lineText(item.location.line).contains(item.lead))
+        #expect(lineText(item.location.line).contains(item.lead), "\(expected.file):\(item.location.line)")
+        // The page quotes the line's start (a table row's cells joined), at most 180 characters.
+        let excerpt = plan.lineExcerpt(item.location.line)
+        let quoted = TextFolding.matchTokens(excerpt).dropLast().joined(separator: " ")
+        let written = TextFolding.matchKey(Markup.plainText(lineText(item.location.line)))
+        #expect(!quoted.isEmpty && written.hasPrefix(quoted), "\(expected.file):\(item.location.line): \(quoted)")
+        #expect(excerpt.count <= CitedLine.excerptLength + 1)
       }
     }
   }

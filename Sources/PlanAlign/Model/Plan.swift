@@ -76,15 +76,16 @@ public struct Plan: Sendable, Equatable {
     self.textDigest = TextDigest(lines)
   }
 
-  /// Keeps the lines that items, mentions and warnings cite, from the plan's text and each
-  /// line's place in the original (same index, line number − 1); call once the facts are found.
+  /// Keeps the lines that items, mentions and warnings cite — as much of each as a report
+  /// quotes (see ``CitedLine/excerpt(of:)``) — from the plan's text and each line's place in the
+  /// original (same index, line number − 1); call once the facts are found.
   public mutating func keepCitedLines(_ lines: [String], references: [SourceReference]) {
     var cited = Set(items.map(\.location.line))
     cited.formUnion(mentions.map(\.location.line))
     cited.formUnion(warnings.compactMap(\.line))
     citedLines.removeAll()
     for line in cited where lines.indices.contains(line - 1) && references.indices.contains(line - 1) {
-      citedLines[line] = CitedLine(text: lines[line - 1], reference: references[line - 1])
+      citedLines[line] = CitedLine(text: CitedLine.excerpt(of: lines[line - 1]), reference: references[line - 1])
     }
   }
 
@@ -98,8 +99,9 @@ public struct Plan: Sendable, Equatable {
     return [word, name].filter { !$0.isEmpty }.joined(separator: " ")
   }
 
-  /// The text of a cited 1-based line, or an empty string when it is not kept.
-  public func lineText(_ line: Int) -> String {
+  /// The quotation of a cited 1-based line (see ``CitedLine/excerpt(of:)``), or an empty
+  /// string when it is not kept.
+  public func lineExcerpt(_ line: Int) -> String {
     citedLines[line]?.text ?? ""
   }
 
@@ -215,10 +217,22 @@ public struct PlanWarning: Sendable, Equatable {
 
 /// A line of a plan that a fact cites.
 public struct CitedLine: Sendable, Equatable {
-  /// The line as written (NFC).
+  /// The line as written (NFC), as a report quotes it (see ``excerpt(of:)``).
   public var text: String
   /// Where it sits in the original file.
   public var reference: SourceReference
+
+  /// Characters of a line a report quotes: what a source tooltip on the page shows.
+  public static let excerptLength = 180
+
+  /// `line` with its spaces collapsed and cut after ``excerptLength`` characters (“…”): a
+  /// plan's cited line is kept only as far as a report quotes it, not whole for the run.
+  public static func excerpt(of line: String) -> String {
+    // Only the first characters are looked at: cited lines can be whole paragraphs.
+    let text = Markup.collapseSpaces(line)
+    let head = text.prefix(excerptLength)
+    return head.endIndex == text.endIndex ? text : String(head) + "…"
+  }
 }
 
 /// A fingerprint of a plan's text: equal texts give equal digests; different texts give

@@ -93,11 +93,7 @@ public enum ComparisonPage {
   /// Line `line` of the plan as written, spaces collapsed, cut after 180 characters (“…”): what
   /// a source tooltip quotes, so the page explains itself when sent alone.
   static func excerpt(_ plan: Plan, _ line: Int) -> String {
-    // Only the first 180 characters are looked at: this runs once per link, thousands of
-    // times on a large page.
-    let text = Markup.collapseSpaces(plan.lineText(line))
-    let head = text.prefix(180)
-    return head.endIndex == text.endIndex ? text : String(head) + "…"
+    plan.lineExcerpt(line)
   }
 
   /// Where a person finds `line` in the original, as the CSV files' `source_ref` gives it:
