@@ -16,9 +16,13 @@ extension String {
   /// that neither decomposes nor composes with a following starter. ASCII, Latin-1 and Latin
   /// Extended-A and B (below the combining marks at U+0300), the precomposed letters of Latin
   /// Extended Additional (U+1E00–U+1EFF, Vietnamese's “ạ ẩ ố ự”) and general punctuation from
-  /// U+2002 (U+2000 and U+2001 decompose to U+2002 and U+2003).
+  /// U+2002 (U+2000 and U+2001 decompose to U+2002 and U+2003); and three blocks scanned
+  /// and Word-made text brings: currency signs (OCR reads “ê” as “€”), the Latin ligatures
+  /// (“ﬁ”) and the private use area (Word's Symbol-font bullets), none of which has a
+  /// canonical decomposition.
   static func staysComposed(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value)
+      || (0x20A0...0x20CF).contains(value) || (0xFB00...0xFB06).contains(value) || (0xE000...0xF8FF).contains(value)
   }
 }
