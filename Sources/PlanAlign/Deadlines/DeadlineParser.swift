@@ -183,8 +183,16 @@ public struct DeadlineParser: Sendable {
   static func isRecurring(_ tokens: [Token]) -> Bool {
     let words = tokens.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
     let padded = " \(words.joined(separator: " ")) "
-    return repeatingPhrases.contains { padded.contains(" \($0) ") }
+    return paddedRepeating.contains { padded.hasPhrase($0) }
   }
+
+  // Each list's phrases between spaces, made once: they are looked for as whole words, byte
+  // for byte, among the folded words between spaces.
+  private static let paddedAsNeeded = asNeededPhrases.map { " \($0) " }
+  private static let paddedRecurring = recurringPhrases.map { " \($0) " }
+  private static let paddedExternal = externalPhrases.map { " \($0) " }
+  private static let paddedRepeating = repeatingPhrases.map { " \($0) " }
+
   static let externalPhrases = [
     "theo ke hoach", "theo tien do", "tien do tai", "tien do cap tren", "theo huong dan", "theo chi dao",
     "cap tren", "thanh pho", "cua tinh", "theo quy dinh", "theo lich", "theo van ban", "trung uong",
@@ -192,10 +200,10 @@ public struct DeadlineParser: Sendable {
 
   private static func keywordKind(_ words: String) -> DeadlineKind {
     let padded = " \(words) "
-    func has(_ phrases: [String]) -> Bool { phrases.contains { padded.contains(" \($0) ") } }
-    if has(asNeededPhrases) { return .asNeeded }
-    if has(recurringPhrases) { return .recurring }
-    if has(externalPhrases) { return .external }
+    func has(_ phrases: [String]) -> Bool { phrases.contains { padded.hasPhrase($0) } }
+    if has(paddedAsNeeded) { return .asNeeded }
+    if has(paddedRecurring) { return .recurring }
+    if has(paddedExternal) { return .external }
     return .unparsed
   }
 }

@@ -38,8 +38,7 @@ public enum Markup {
     if output.utf8.contains(0x26) { output = decodeEntities(output) }
     output = collapseSpaces(output)
     // “ (E2 80 9C) and ” (E2 80 9D) beside a space; looked for in the bytes, as Foundation's search is slow.
-    var contiguous = output
-    if contiguous.withUTF8(hasMarkup) {
+    if output.hasPhrase("“ ") || output.hasPhrase(" ”") {
       output = output.replacingOccurrences(of: "“ ", with: "“").replacingOccurrences(of: " ”", with: "”")
     }
     return output
