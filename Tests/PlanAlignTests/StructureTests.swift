@@ -64,6 +64,23 @@ import Testing
     #expect(plan.items.map(\.deadlineText) == ["Các đơn vị gửi bài viết theo thời gian tiến độ tại Kế hoạch số 68", "Thường xuyên"])
     #expect(plan.items[1].lead == "Hội đồng TĐKT quận")
   }
+
+  /// The two row forms of converted plans, split as written: tab rows keep blank and leading
+  /// cells in place, pipe rows lose their outer pipes, a markdown rule or a row of blank cells is no row's content.
+  @Test(arguments: [
+    ("1\tTổ chức Hội nghị tổng kết\tPhòng Nội vụ\t\tTrước ngày 15/01/2024", ["1", "Tổ chức Hội nghị tổng kết", "Phòng Nội vụ", "", "Trước ngày 15/01/2024"]),
+    ("\t2\tKiện toàn <b>Hội đồng</b>", ["", "2", "Kiện toàn Hội đồng"]),
+    ("  | TT | Nội dung | Thời gian |", ["TT", "Nội dung", "Thời gian"]),
+    ("| 3 | Tập huấn nghiệp vụ | Quý II/2024", ["3", "Tập huấn nghiệp vụ", "Quý II/2024"]),
+    ("|---|:---:|--------|", []),
+    ("||", []),
+    ("\tThụt đầu dòng bằng tab", nil),
+    ("Cán bộ | công chức", nil),
+    ("", nil),
+  ] as [(String, [String]?)])
+  func tableRowsAreSplitAsWritten(line: String, expected: [String]?) {
+    #expect(TableRowSplitter.cells(of: line) == expected)
+  }
 }
 
 @Suite struct ScheduleLayoutTests {

@@ -29,17 +29,36 @@ enum TableRowSplitter {
   /// The cleaned cells of a table row; an empty array for a markdown separator row;
   /// `nil` when the line is not a table row. Blank cells stay in place.
   static func cells(of line: String) -> [String]? {
-    if line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).contains(0x09) {
-      return line.split(separator: "\t", omittingEmptySubsequences: false)
-        .map { Markup.plainText(String($0)) }
+    // On the line's bytes: tabs, pipes, spaces, dashes and colons are ASCII, and splitting
+    // long lines into Characters was a visible cost of reading every plan.
+    var line = line
+    return line.withUTF8 { bytes -> [String]? in
+      func text(_ range: Range<Int>) -> String {
+        Markup.plainText(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+      }
+      func split(_ range: Range<Int>, at separator: UInt8) -> [Range<Int>] {
+        var parts: [Range<Int>] = [], start = range.lowerBound
+        for index in range where bytes[index] == separator {
+          parts.append(start..<index)
+          start = index + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts
+      }
+      let indented = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.count
+      if bytes[indented...].contains(0x09) {
+        return split(0..<bytes.count, at: 0x09).map(text)
+      }
+      let start = bytes.firstIndex { $0 != 0x20 } ?? bytes.count
+      guard start < bytes.count, bytes[start] == UInt8(ascii: "|") else { return nil }
+      var end = bytes.count
+      if end > start + 1, bytes[end - 1] == UInt8(ascii: "|") { end -= 1 }
+      let parts = split(start + 1..<end, at: UInt8(ascii: "|"))
+      let isSeparatorRow = parts.allSatisfy { part in
+        bytes[part].allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
+      }
+      return isSeparatorRow ? [] : parts.map(text)
     }
-    let trimmed = line.drop(while: { $0 == " " })
-    guard trimmed.first == "|" else { return nil }
-    var body = trimmed.dropFirst()
-    if body.last == "|" { body = body.dropLast() }
-    let parts = body.split(separator: "|", omittingEmptySubsequences: false)
-    if parts.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
-    return parts.map { Markup.plainText(String($0)) }
   }
 }
 
