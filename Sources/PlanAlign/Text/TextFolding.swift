@@ -8,13 +8,18 @@ public enum TextFolding {
   /// The result always has exactly one character, so a folded string lines up
   /// character by character with its source (see ``foldAligned(_:)``).
   public static func fold(_ character: Character) -> Character {
+    Character(foldedScalar(character))
+  }
+
+  /// The one scalar ``fold(_:)`` makes of `character`.
+  static func foldedScalar(_ character: Character) -> Unicode.Scalar {
     var result: Unicode.Scalar?
     for scalar in character.unicodeScalars {
       if isCombiningMark(scalar) { continue }
       let folded = foldScalar(scalar)
       if result == nil { result = folded }
     }
-    return Character(result ?? " ")
+    return result ?? " "
   }
 
   /// Folds every character (see ``fold(_:)``); the result has the same character count.
