@@ -1,36 +1,44 @@
+import Foundation
+
 extension TaxonomyMatcher {
   /// Equal; or one edit apart when both have at least four letters and share the first; or,
   /// for three-letter words, the same first and last letter (OCR “tdt” for “tốt”, “mai” for “mới”).
   static func similar(_ a: String, _ b: String) -> Bool {
-    if a == b { return true }
-    let x = a.utf8, y = b.utf8
+    // On the contiguous bytes of both (folded words, NFC): String's own comparison and UTF-8
+    // view indices cost more than the comparison itself, asked hundreds of thousands of
+    // times per hundred plans.
+    var a = a, b = b
+    return a.withUTF8 { x in b.withUTF8 { y in similar(x, y) } }
+  }
+
+  private static func similar(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
     let (m, n) = (x.count, y.count)
-    guard abs(m - n) <= 1, m >= 3, n >= 3, x.first == y.first else { return false }
+    if m == n && (m == 0 || memcmp(x.baseAddress!, y.baseAddress!, m) == 0) { return true }
+    guard abs(m - n) <= 1, m >= 3, n >= 3, x[0] == y[0] else { return false }
     if m == 3 && n == 3 {
-      let middleX = x[x.index(after: x.startIndex)], middleY = y[y.index(after: y.startIndex)]
-      return x.last == y.last && Self.isLetter(middleX) && Self.isLetter(middleY)
+      return x[2] == y[2] && Self.isLetter(x[1]) && Self.isLetter(y[1])
     }
     guard m >= 4, n >= 4 else { return false }
-    var i = x.startIndex, j = y.startIndex
+    var i = 0, j = 0
     var edits = 0
-    while i != x.endIndex && j != y.endIndex {
+    while i < m && j < n {
       if x[i] == y[j] {
-        x.formIndex(after: &i)
-        y.formIndex(after: &j)
+        i += 1
+        j += 1
         continue
       }
       edits += 1
       if edits > 1 { return false }
       if m > n {
-        x.formIndex(after: &i)
+        i += 1
       } else if n > m {
-        y.formIndex(after: &j)
+        j += 1
       } else {
-        x.formIndex(after: &i)
-        y.formIndex(after: &j)
+        i += 1
+        j += 1
       }
     }
-    return edits + x.distance(from: i, to: x.endIndex) + y.distance(from: j, to: y.endIndex) <= 1
+    return edits + (m - i) + (n - j) <= 1
   }
 
   private static func isLetter(_ byte: UInt8) -> Bool {
