@@ -7,8 +7,16 @@ extension TaxonomyMatcher {
     // On the contiguous bytes of both (folded words, NFC): String's own comparison and UTF-8
     // view indices cost more than the comparison itself, asked hundreds of thousands of
     // times per hundred plans.
-    var a = a, b = b
-    return a.withUTF8 { x in b.withUTF8 { y in similar(x, y) } }
+    // `withContiguousStorageIfAvailable` reads a small string's bytes in place; `withUTF8`
+    // would first move each short word to the heap.
+    let answer = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in similar(x, y) }
+    }
+    return (answer ?? nil) ?? similar(Array(a.utf8), Array(b.utf8))
+  }
+
+  private static func similar(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+    x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in similar(x, y) } }
   }
 
   private static func similar(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
