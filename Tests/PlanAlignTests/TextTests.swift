@@ -228,4 +228,14 @@ import Testing
     }
     #expect(["Đ", "đ", "Ố", "ự", "Ỹ", "à", "Ǹ"].map { TextFolding.foldScalar($0) } == ["d", "d", "o", "u", "y", "a", "n"])
   }
+
+  /// A slice of characters joined at once is the string `String(_:)` makes of it.
+  @Test(arguments: ["Phong trào “Thi đua”\r\nthứ hai", "Tô\u{0309} chư\u{0301}c 🇻🇳 hội nghị", ""])
+  func joinedCharactersAreTheSlicesString(text: String) {
+    let characters = Array(text)
+    for range in [0..<characters.count, 0..<characters.count / 2, characters.count / 3..<characters.count] {
+      #expect(String(joining: characters[range]) == String(characters[range]))
+      #expect(String(joining: characters[range]).utf8.elementsEqual(String(characters[range]).utf8))
+    }
+  }
 }

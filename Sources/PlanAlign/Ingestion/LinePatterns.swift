@@ -34,7 +34,7 @@ enum HeadingPattern {
         after += 1
       }
       if after < characters.count && characters[after] == " " {
-        let numeral = String(characters[0..<index])
+        let numeral = String(joining: characters[0..<index])
         let title = String(text.dropFirst(after + 1)).trimmed
         if RomanNumeral.value(of: numeral.lowercased()) != nil, isMostlyUpper(title) {
           return (Heading(level: 1, label: "\(numeral). \(shortLabel(title))",
@@ -134,7 +134,7 @@ enum QuarterPattern {
             let yearEnd = digitsEnd(folded, from: yearStart)
             if yearEnd - yearStart == 4 { stop = yearEnd }
           }
-          return String(characters[index..<stop])
+          return String(joining: characters[index..<stop])
         }
       }
       index += 1

@@ -104,9 +104,9 @@ struct MentionExtractor {
       found.append((words[position].start..<nameEnd, nameRange))
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.compactMap { entry in
-      let name = cleanName(String(characters[entry.nameRange]))
+      let name = cleanName(String(joining: characters[entry.nameRange]))
       guard name.count >= 3 else { return nil }
-      let text = Markup.collapseSpaces(String(characters[entry.range])).trimmingTrailingPunctuation
+      let text = Markup.collapseSpaces(String(joining: characters[entry.range])).trimmingTrailingPunctuation
       return CampaignMention(
         text: text, name: name,
         location: SourceLocation(file: file, line: block.line(atOffset: entry.range.lowerBound)))
@@ -211,7 +211,7 @@ struct MentionExtractor {
     _ characters: [Character], _ words: [Word], quoteAt index: Int, lastQuoteEnd: Int?, sentenceStart: Int
   ) -> Int? {
     if let lastQuoteEnd {
-      let between = String(characters[lastQuoteEnd..<index])
+      let between = String(joining: characters[lastQuoteEnd..<index])
       let key = TextFolding.matchKey(between)
       if key.isEmpty || key == "va" || key == "hoac" { return index }
     }
@@ -249,7 +249,7 @@ struct MentionExtractor {
   private func startsMovement(_ words: [Word], at index: Int, characters: [Character]) -> Bool {
     if Self.movementStarts.contains(where: { Self.phrase(words, at: index, is: $0) }) { return true }
     // A proper name: starts with a capital (not an all-capital abbreviation of a body).
-    let word = String(characters[words[index].start..<words[index].end])
+    let word = String(joining: characters[words[index].start..<words[index].end])
     return word.first?.isUppercase ?? false
   }
 

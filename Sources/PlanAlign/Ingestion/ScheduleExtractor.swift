@@ -109,7 +109,7 @@ struct ScheduleExtractor {
         while end < characters.count && (characters[end] == ")" || characters[end] == " ") { end += 1 }
       }
       previousEnd = end
-      let task = cleanClause(String(characters[start..<end]))
+      let task = cleanClause(String(joining: characters[start..<end]))
       var item = ScheduledItem(
         section: block.section, task: task, deadlineText: match.text,
         deadlineSource: .sentence,
@@ -129,7 +129,7 @@ struct ScheduleExtractor {
       if characters[start - 1] == ".", start < characters.count, characters[start] == " " { break }
       start -= 1
     }
-    return String(characters[start..<offset]).trimmed.trimmingTrailingPunctuation
+    return String(joining: characters[start..<offset]).trimmed.trimmingTrailingPunctuation
   }
 
   /// Items of a line that opens with its own time label: “Quý I: tổ chức Hội nghị…; ký kết
@@ -146,7 +146,7 @@ struct ScheduleExtractor {
   /// that starts with “gửi” (sending) continues the previous one, which names what is sent.
   private func clauseStart(_ characters: [Character], before offset: Int, notBefore floor: Int) -> Int {
     let start = scanClauseStart(characters, before: offset, notBefore: floor)
-    let opening = String(characters[start..<min(characters.count, start + 6)]).trimmed
+    let opening = String(joining: characters[start..<min(characters.count, start + 6)]).trimmed
     if start > floor, characters[start - 1] == ";", TextFolding.matchKey(opening).hasPrefix("gui") {
       return scanClauseStart(characters, before: start - 1, notBefore: floor)
     }

@@ -84,7 +84,7 @@ enum TimeExpressionFinder {
       guard let match = folded[index...].prefixMatch(of: pattern) else { continue }
       let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
       guard length > 0 else { continue }
-      results.append(TimeExpressionMatch(text: String(characters[offset..<offset + length]), range: offset..<offset + length))
+      results.append(TimeExpressionMatch(text: String(joining: characters[offset..<offset + length]), range: offset..<offset + length))
       index = match.range.upperBound
       offset += length
     }
