@@ -31,8 +31,7 @@ enum TableRowSplitter {
   static func cells(of line: String) -> [String]? {
     // On the line's bytes: tabs, pipes, spaces, dashes and colons are ASCII, and splitting
     // long lines into Characters was a visible cost of reading every plan.
-    var line = line
-    return line.withUTF8 { bytes -> [String]? in
+    return line.withBytes { bytes -> [String]? in
       func text(_ range: Range<Int>) -> String {
         Markup.plainText(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
       }

@@ -9,3 +9,13 @@ extension String {
     self = String(decoding: bytes, as: UTF8.self)
   }
 }
+
+extension String {
+  /// Calls `body` with the string's UTF-8 bytes, read in place: a small string's from the
+  /// stack, a native one's from its storage (`withUTF8` needs a mutable copy, which measured
+  /// slower for the short words and keys that are most of what is searched).
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(utf8).withUnsafeBufferPointer(body)
+  }
+}

@@ -7,8 +7,7 @@ public enum Markup {
   /// entities, removes markdown emphasis (`*`, `**`), collapses runs of spaces and drops the
   /// space a removed tag leaves inside curly quotes (“ <i>name</i> ” → “name”).
   public static func plainText(_ text: String) -> String {
-    var contiguous = text
-    if contiguous.withUTF8(hasMarkup) { return stripped(text) }
+    if text.withBytes(hasMarkup) { return stripped(text) }
     // Only loose spaces (a converted table cell padded with spaces): nothing else to strip.
     return collapseSpaces(text)
   }
@@ -48,8 +47,7 @@ public enum Markup {
   /// spaces (see ``collapseSpaces(_:)``), no space inside a curly quote. One pass over the
   /// bytes; most lines of a plan are plain already.
   static func isPlain(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in !hasLooseSpaces(bytes) && !hasMarkup(bytes) }
+    text.withBytes { bytes in !hasLooseSpaces(bytes) && !hasMarkup(bytes) }
   }
 
   /// Whether the text has a `<`, `*` or `&`, or a space inside a curly quote: anything
@@ -98,8 +96,7 @@ public enum Markup {
 
   /// Collapses runs of whitespace to one space and trims both ends.
   public static func collapseSpaces(_ text: String) -> String {
-    var contiguous = text
-    guard contiguous.withUTF8(hasLooseSpaces) else { return text }
+    guard text.withBytes(hasLooseSpaces) else { return text }
     return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
       .joined(separator: " ")
   }

@@ -253,9 +253,8 @@ extension String {
   func hasPhrase(_ phrase: String) -> Bool {
     // On the contiguous bytes: the generic `utf8.firstRange(of:)` walked string indices and
     // cost tens of thousands of instructions on a line.
-    var text = self, phrase = phrase
-    return text.withUTF8 { haystack in
-      phrase.withUTF8 { needle in
+    withBytes { haystack in
+      phrase.withBytes { needle in
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {
