@@ -249,8 +249,7 @@ struct MentionExtractor {
   private func startsMovement(_ words: [Word], at index: Int, characters: [Character]) -> Bool {
     if Self.movementStarts.contains(where: { Self.phrase(words, at: index, is: $0) }) { return true }
     // A proper name: starts with a capital (not an all-capital abbreviation of a body).
-    let word = String(joining: characters[words[index].start..<words[index].end])
-    return word.first?.isUppercase ?? false
+    return words[index].start < words[index].end && characters[words[index].start].isUppercase
   }
 
   private func unquotedNameEnd(_ characters: [Character], _ words: [Word], from start: Int) -> Int {

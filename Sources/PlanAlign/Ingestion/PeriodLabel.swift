@@ -20,7 +20,9 @@ enum PeriodLabel {
     // “Thời gian thực hiện: tháng 02/2023” describes the task above it (see ``TaskField``).
     // A label is short: counting stops past 48 characters.
     // The colon is looked for in the bytes: Foundation's substring search was most of this check.
-    guard label.prefix(49).count <= 48, !label.isEmpty, !label.utf8.contains(0x3A) else { return nil }
+    guard TextFolding.characterCount(label, upTo: 49) <= 48, !label.isEmpty, !label.utf8.contains(0x3A),
+      mayNameWindow(label)
+    else { return nil }
     let tokens = DeadlineParser.tokens(label)
     var sawWindowWord = false
     for token in tokens {
@@ -43,6 +45,24 @@ enum PeriodLabel {
     else { return nil }
     return label
   }
+
+  /// Whether `label`, folded as the deadline parser folds it, holds “quy”, “qui”, “thang” or
+  /// “nam”, one of which a window label has as a word: most short lines are ruled out before
+  /// they are split into tokens (most of this check's cost).
+  private static func mayNameWindow(_ label: String) -> Bool {
+    var folded: [UInt8] = []
+    folded.reserveCapacity(label.utf8.count)
+    for character in label {
+      let scalar = TextFolding.foldedScalar(character)
+      folded.append(scalar.isASCII ? UInt8(scalar.value) : 0)
+    }
+    return windowWords.contains { word in
+      folded.count >= word.count
+        && (0...(folded.count - word.count)).contains { folded[$0..<$0 + word.count].elementsEqual(word) }
+    }
+  }
+
+  private static let windowWords: [[UInt8]] = ["quy", "qui", "thang", "nam"].map { Array($0.utf8) }
 
   /// The window a numbered heading's title sets for its items: a quarter named anywhere in it
   /// (“Nhiệm vụ trọng tâm Quý I/2024”), or a title that is only a window label.

@@ -3,6 +3,11 @@ extension String {
   /// `String(characters)` appends a slice Character by Character through the generic path,
   /// which cost tens of thousands of instructions for each sentence the extractors cut out.
   init(joining characters: ArraySlice<Character>) {
+    // A few characters fit a small string, made without a buffer.
+    if characters.count < 8 {
+      self.init(characters)
+      return
+    }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(characters.count + characters.count / 2)
     for character in characters { bytes.append(contentsOf: character.utf8) }
