@@ -158,12 +158,21 @@ struct MentionExtractor {
 
   private func isOpeningQuote(_ characters: [Character], _ index: Int) -> Bool {
     let character = characters[index]
+    guard Self.mayBeQuote(character) else { return false }
     if character == "“" || character == "„" { return true }
     if character == "\"" {
       let previous = index > 0 ? characters[index - 1] : " "
       return !(previous.isLetter || previous.isNumber)
     }
     return false
+  }
+
+  /// Whether `character` can be a quotation mark: `"` or one starting with the byte E2 (“ ” „).
+  /// Comparing every character of a quoted line with each mark as strings was most of the
+  /// quote search.
+  private static func mayBeQuote(_ character: Character) -> Bool {
+    let first = character.utf8.first
+    return first == 0x22 || first == 0xE2
   }
 
   /// Where the quote closes; an unclosed quote ends at the last comma or semicolon before the
@@ -173,6 +182,10 @@ struct MentionExtractor {
     var index = open + 1
     while index < characters.count {
       let character = characters[index]
+      guard Self.mayBeQuote(character) else {
+        index += 1
+        continue
+      }
       // A straight quote after a space and before a letter opens the next name: this one was
       // left unclosed, as scans often leave it.
       let opensNext = straight && character == "\"" && characters[index - 1] == " "
