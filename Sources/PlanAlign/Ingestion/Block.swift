@@ -50,24 +50,28 @@ struct Block: Sendable {
   var sectionPath: [Heading]
   /// The words of `text`, read once by ``finish()`` for every extractor that needs them.
   private(set) var words: [TextWord] = []
-  /// The characters of `text`, split once by ``finish()``: word and character offsets index it.
-  private(set) var characters: [Character] = []
+  /// The characters of `text`, prepared by ``finish()`` and split the first time an extractor
+  /// asks: word and character offsets index them.
+  private(set) var split: CharacterSplit?
 
-  /// Reads the characters and words of the finished text; call after the last change to `text`.
+  /// Reads the words of the finished text and prepares its characters; call after the last
+  /// change to `text`.
   mutating func finish() {
     // Most plan text is characters of one scalar each (NFC Vietnamese, ASCII, common
     // punctuation): split without grapheme breaking; anything else the long way.
     if let scalars = TextFolding.singleScalarCharacters(text) {
-      characters = scalars.map(Character.init)
+      split = CharacterSplit(scalars: scalars)
       words = TextFolding.words(inScalars: scalars)
     } else {
-      characters = Array(text)
+      let characters = Array(text)
+      split = CharacterSplit(characters: characters)
       words = TextFolding.words(in: characters)
     }
   }
 
-  /// The characters of `text`: those ``finish()`` split, or split now when it was not called.
-  var textCharacters: [Character] { characters.isEmpty && !text.isEmpty ? Array(text) : characters }
+  /// The characters of `text`: split once, when first asked, or now when ``finish()`` was not
+  /// called.
+  var textCharacters: [Character] { split?.characters ?? Array(text) }
 
   var line: Int { lineStarts.first?.line ?? 0 }
 
@@ -86,4 +90,31 @@ struct Block: Sendable {
 
   /// Whether the innermost heading above this block is a bare time label.
   var isUnderPeriod: Bool { sectionPath.last?.isPeriod ?? false }
+}
+
+/// A block's characters, made from its scalars the first time they are asked for: most blocks
+/// are never cut at character offsets (no quotation, no movement or deadline word), and making
+/// a `Character` of every scalar of every block was a tenth of reading a block. A block is read
+/// by one task, and copies of it share the one split.
+final class CharacterSplit: @unchecked Sendable {
+  private var scalars: [Unicode.Scalar]
+  private var made: [Character]?
+
+  init(scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+  }
+
+  init(characters: [Character]) {
+    scalars = []
+    made = characters
+  }
+
+  /// The characters, made on the first call.
+  var characters: [Character] {
+    if let made { return made }
+    let characters = scalars.map(Character.init)
+    made = characters
+    scalars = []
+    return characters
+  }
 }

@@ -50,7 +50,7 @@ struct MentionExtractor {
 
   /// Mentions in `block`, in order.
   func mentions(in block: Block) -> [CampaignMention] {
-    let characters = block.textCharacters
+    // The block's characters are split only when a quote, a trigger or a name needs them.
     let words = block.words
     var found: [(range: Range<Int>, nameRange: Range<Int>)] = []
     var lastQuoteEnd: Int?
@@ -59,7 +59,9 @@ struct MentionExtractor {
     var sentenceEndBefore: [Int] = []
     // Quoted names.
     // Most blocks have no quotation mark at all: one pass over the bytes tells.
-    var index = Self.mayHoldQuote(block.text) ? 0 : characters.count
+    let quoted = Self.mayHoldQuote(block.text)
+    var characters = quoted ? block.textCharacters : []
+    var index = 0
     while index < characters.count {
       guard isOpeningQuote(characters, index) else {
         index += 1
@@ -88,6 +90,7 @@ struct MentionExtractor {
       let after = position + trigger
       defer { position = after }
       guard after < words.count else { continue }
+      if characters.isEmpty { characters = block.textCharacters }
       let triggerEnd = words[after - 1].end
       let gap = characters[triggerEnd..<words[after].start]
       if gap.contains(where: { "“\"”:;.,(-–".contains($0) }) { continue }
