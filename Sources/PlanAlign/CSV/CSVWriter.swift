@@ -180,13 +180,11 @@ public struct CSVWriter: Sendable {
   /// quote or a line break (all ASCII, so its UTF-8 bytes are enough to tell).
   private func needsQuoting(_ text: String) -> Bool {
     let separator = self.separator.asciiValue!
-    let bytes = text.utf8
-    guard let first = bytes.first, let last = bytes.last else { return false }
-    if first == 0x20 || last == 0x20 { return true }
-    func check(_ buffer: some Sequence<UInt8>) -> Bool {
-      buffer.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    return text.withBytes { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return false }
+      if first == 0x20 || last == 0x20 { return true }
+      return bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     }
-    return bytes.withContiguousStorageIfAvailable { check($0) } ?? check(bytes)
   }
 
   /// Prefixes `'` when a text cell starts with a character a spreadsheet reads as a formula

@@ -4,19 +4,10 @@ extension TaxonomyMatcher {
   /// Equal; or one edit apart when both have at least four letters and share the first; or,
   /// for three-letter words, the same first and last letter (OCR “tdt” for “tốt”, “mai” for “mới”).
   static func similar(_ a: String, _ b: String) -> Bool {
-    // On the contiguous bytes of both (folded words, NFC): String's own comparison and UTF-8
-    // view indices cost more than the comparison itself, asked hundreds of thousands of
+    // On the bytes of both, read in place (folded words, NFC): String's own comparison and
+    // UTF-8 view indices cost more than the comparison itself, asked hundreds of thousands of
     // times per hundred plans.
-    // `withContiguousStorageIfAvailable` reads a small string's bytes in place; `withUTF8`
-    // would first move each short word to the heap.
-    let answer = a.utf8.withContiguousStorageIfAvailable { x in
-      b.utf8.withContiguousStorageIfAvailable { y in similar(x, y) }
-    }
-    return (answer ?? nil) ?? similar(Array(a.utf8), Array(b.utf8))
-  }
-
-  private static func similar(_ x: [UInt8], _ y: [UInt8]) -> Bool {
-    x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in similar(x, y) } }
+    a.withBytes { x in b.withBytes { y in similar(x, y) } }
   }
 
   private static func similar(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
