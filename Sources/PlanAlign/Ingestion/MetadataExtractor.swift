@@ -49,7 +49,7 @@ struct MetadataExtractor {
   /// “<Place>, ngày … tháng … năm …”: a short line whose “ngày” follows a comma.
   static func isPlaceDate(_ block: Block) -> Bool {
     guard block.text.count < 160 else { return false }
-    let folded = String(TextFolding.foldAligned(Array(block.text)))
+    let folded = TextFolding.foldedText(block.text)
     guard let range = folded.range(of: ", ngay") else { return false }
     return folded[range.upperBound...].contains("thang")
   }
@@ -129,7 +129,7 @@ struct MetadataExtractor {
   }
 
   private static func datePhrase(_ text: String) -> String {
-    let folded = String(TextFolding.foldAligned(Array(text)))
+    let folded = TextFolding.foldedText(text)
     guard let range = folded.range(of: "ngay") else { return text }
     let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
     return String(text.dropFirst(offset)).trimmed

@@ -50,19 +50,9 @@ enum PeriodLabel {
   /// “nam”, one of which a window label has as a word: most short lines are ruled out before
   /// they are split into tokens (most of this check's cost).
   private static func mayNameWindow(_ label: String) -> Bool {
-    var folded: [UInt8] = []
-    folded.reserveCapacity(label.utf8.count)
-    for character in label {
-      let scalar = TextFolding.foldedScalar(character)
-      folded.append(scalar.isASCII ? UInt8(scalar.value) : 0)
-    }
-    return windowWords.contains { word in
-      folded.count >= word.count
-        && (0...(folded.count - word.count)).contains { folded[$0..<$0 + word.count].elementsEqual(word) }
-    }
+    let folded = TextFolding.foldedText(label)
+    return ["quy", "qui", "thang", "nam"].contains { folded.hasPhrase($0) }
   }
-
-  private static let windowWords: [[UInt8]] = ["quy", "qui", "thang", "nam"].map { Array($0.utf8) }
 
   /// The window a numbered heading's title sets for its items: a quarter named anywhere in it
   /// (“Nhiệm vụ trọng tâm Quý I/2024”), or a title that is only a window label.

@@ -69,12 +69,7 @@ enum TimeExpressionFinder {
   /// The expressions that start at `starts` (character offsets, increasing); a start inside an
   /// expression already found is passed over.
   private static func find(in characters: [Character], at starts: [Int]) -> [TimeExpressionMatch] {
-    // Each character folds to one scalar: the folded text is made from their UTF-8 at once
-    // (a String built Character by Character cost as much as the folding).
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(characters.count + characters.count / 4)
-    for character in characters { UTF8.encode(TextFolding.foldedScalar(character)) { bytes.append($0) } }
-    let folded = String(decoding: bytes, as: UTF8.self)
+    let folded = TextFolding.foldedText(characters)
     var results: [TimeExpressionMatch] = []
     var index = folded.startIndex
     var offset = 0

@@ -11,6 +11,16 @@ public enum TextFolding {
     Character(foldedScalar(character))
   }
 
+  /// The characters folded (see ``fold(_:)``) as one string, character for character: made
+  /// from the folded scalars' UTF-8 at once, as building it Character by Character cost as
+  /// much as the folding.
+  static func foldedText(_ characters: some Sequence<Character>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(characters.underestimatedCount)
+    for character in characters { UTF8.encode(foldedScalar(character)) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// The one scalar ``fold(_:)`` makes of `character`.
   static func foldedScalar(_ character: Character) -> Unicode.Scalar {
     var result: Unicode.Scalar?
