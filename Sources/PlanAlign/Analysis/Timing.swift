@@ -141,12 +141,19 @@ public enum Timing {
     let references = plans.map { aligned in
       reference(aligned.plan).flatMap { $0.planID == aligned.plan.id ? nil : $0 }
     }
-    var rows: [TimingRow] = []
-    for entry in tasks.entries {
-      // A task one plan alone schedules is still compared with that plan's reference.
+    // A task one plan alone schedules is still compared with that plan's reference.
+    let compared = tasks.entries.compactMap { entry -> (TaxonomyEntry, [Dated])? in
       guard let items = dated[entry.id], !items.isEmpty,
         (scheduling[entry.id]?.count ?? 0) >= 2 || items.contains(where: { references[$0.plan]?.due[entry.id] != nil })
-      else { continue }
+      else { return nil }
+      return (entry, items)
+    }
+    // Rows are a national corpus's largest table after the plans: made at their exact count,
+    // not grown by doubling (which held about twice the table while it grew).
+    var rows: [TimingRow] = []
+    rows.reserveCapacity(compared.reduce(0) { $0 + $1.1.count })
+    let unitKeys = plans.map(\.plan.unitKey)
+    for (entry, items) in compared {
       let byPlan = Dictionary(grouping: items, by: \.plan)
       let median = Self.median(byPlan.values.map { Self.median($0.map { Double($0.day) }) })
       let onlyPlan = byPlan.count == 1
@@ -173,7 +180,7 @@ public enum Timing {
           taskID: entry.id, taskType: entry.nameVi, planID: plan.id, district: plan.district,
           planYear: plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
           flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line,
-          sourceRef: plan.sourceReference(item.line), unitKey: plan.unitKey, unitCode: plan.unitCode,
+          sourceRef: plan.sourceReference(item.line), unitKey: unitKeys[item.plan], unitCode: plan.unitCode,
           referenceName: referenceDue == nil ? "" : schedule?.name ?? ""))
       }
     }
@@ -184,32 +191,35 @@ public enum Timing {
   /// and its change from the district's previous plan year.
   public static func yearOverYear(_ rows: [TimingRow], crosswalk: Crosswalk = Crosswalk()) -> [YearOverYearRow] {
     var result: [YearOverYearRow] = []
-    let byUnit = Dictionary(grouping: rows, by: \.unitKey)
+    // Rows are named by index: grouping copies of the rows held the timing table twice over.
+    let byUnit = Dictionary(grouping: rows.indices, by: { rows[$0].unitKey })
     for unit in byUnit.keys.sorted() {
       let own = byUnit[unit] ?? []
       // A new unit's line of plans starts with the plans of the old units it took area from.
-      var lineage = own.map { ($0, "") }
-      if unit.hasPrefix("new:"), let code = own.first?.unitCode {
-        for link in crosswalk.predecessors(of: code) {
-          lineage += (byUnit["old:\(link.oldLevel):\(link.oldCode)"] ?? []).map { ($0, link.coverage) }
+      var lineage = own.map { (row: $0, coverage: "") }
+      if unit.hasPrefix("new:"), let first = own.first {
+        for link in crosswalk.predecessors(of: rows[first].unitCode) {
+          lineage += (byUnit["old:\(link.oldLevel):\(link.oldCode)"] ?? []).map { (row: $0, coverage: link.coverage) }
         }
       }
-      guard Set(lineage.map(\.0.planYear)).count >= 2 else { continue }
-      let name = own.first?.district ?? ""
+      guard Set(lineage.map { rows[$0.row].planYear }).count >= 2 else { continue }
+      let name = own.first.map { rows[$0].district } ?? ""
       var taskOrder: [String] = []
-      for (row, _) in lineage where !taskOrder.contains(row.taskID) { taskOrder.append(row.taskID) }
+      for (row, _) in lineage where !taskOrder.contains(rows[row].taskID) { taskOrder.append(rows[row].taskID) }
       for task in taskOrder {
-        let plans = Dictionary(grouping: lineage.filter { $0.0.taskID == task }, by: { $0.0.planID })
-        let ordered = plans.values.sorted { ($0[0].0.planYear, $0[0].0.planID) < ($1[0].0.planYear, $1[0].0.planID) }
+        let plans = Dictionary(grouping: lineage.filter { rows[$0.row].taskID == task }, by: { rows[$0.row].planID })
+        let ordered = plans.values.sorted {
+          (rows[$0[0].row].planYear, rows[$0[0].row].planID) < (rows[$1[0].row].planYear, rows[$1[0].row].planID)
+        }
         var previous: (year: Int, day: Double)?
         for planRows in ordered {
-          let first = planRows[0].0
-          let day = median(planRows.map { Double($0.0.dayOfYear) })
+          let first = rows[planRows[0].row]
+          let day = median(planRows.map { Double(rows[$0.row].dayOfYear) })
           let earlier = previous.flatMap { $0.year < first.planYear ? $0 : nil }
           result.append(YearOverYearRow(
             district: first.district, taskID: task, taskType: first.taskType, planYear: first.planYear,
             planID: first.planID, dayOfYear: day, previousYear: earlier?.year,
-            yoyDeltaDays: earlier.map { day - $0.day }, lineage: name, coverage: planRows[0].1))
+            yoyDeltaDays: earlier.map { day - $0.day }, lineage: name, coverage: planRows[0].coverage))
           previous = (first.planYear, day)
         }
       }
