@@ -73,7 +73,7 @@ extension ComparisonPage {
   /// and the detail tables.
   static func pageData(
     _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: [CampaignMention?])]
-  ) -> [UInt8] {
+  ) -> [[UInt8]] {
     // Rows are written into the data as they are made, one at a time: a table of every
     // timing row of thousands of plans is never held as cells.
     var data = PageData()

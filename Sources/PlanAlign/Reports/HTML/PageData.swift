@@ -17,11 +17,12 @@ struct PageData {
 
   private var strings: [String] = []
   private var indices: [String: Int] = [:]
-  /// The JSON written so far, as UTF-8: the data is written piece by piece into one buffer,
-  /// never held as rows of cells or copied whole (for thousands of plans it is tens of MB).
+  /// The JSON written so far, as UTF-8: the data is written piece by piece into buffers, never
+  /// held as rows of cells or copied whole (for thousands of plans it is tens of MB).
   private var json: [UInt8] = [UInt8(ascii: "{")]
-  /// The tables written so far, separated by commas; they go into `json` at the end.
-  private var tables: [UInt8] = []
+  /// The tables written so far, as parts that follow `json` in the data: each table's rows are
+  /// kept in the buffer they were written into, not copied into a larger one.
+  private var tables: [[UInt8]] = []
   /// The rows of the table being written (see ``beginTable()``).
   private var tableRows: [UInt8] = []
   private var tableRowCount = 0
@@ -82,33 +83,32 @@ struct PageData {
   /// Ends the table begun: `{"id", "cols", "rows"}`. The columns' labels join the string
   /// table after the rows' strings.
   mutating func endTable(id: String, columns: [Column]) {
-    if !tables.isEmpty { tables.append(UInt8(ascii: ",")) }
-    tables += ("{\"id\":" + Self.quoted(id) + ",\"cols\":[").utf8
+    var head = Array((tables.isEmpty ? "" : ",").utf8)
+    head += ("{\"id\":" + Self.quoted(id) + ",\"cols\":[").utf8
     for (index, column) in columns.enumerated() {
-      if index > 0 { tables.append(UInt8(ascii: ",")) }
-      tables += "[\(string(column.label)),\"\(column.kind)\"]".utf8
+      if index > 0 { head.append(UInt8(ascii: ",")) }
+      head += "[\(string(column.label)),\"\(column.kind)\"]".utf8
     }
-    tables += "],\"rows\":[".utf8
-    tables += tableRows
-    tables += "]}".utf8
+    head += "],\"rows\":[".utf8
+    tables += [head, tableRows, Array("]}".utf8)]
     tableRows = []
   }
 
-  /// The JSON text, as UTF-8.
-  mutating func finish() -> [UInt8] {
+  /// The JSON text, as UTF-8 parts to be read one after the other (see ``gzip(_:)``).
+  mutating func finish() -> [[UInt8]] {
     startField("tables")
     json.append(UInt8(ascii: "["))
-    json += tables
-    json.append(UInt8(ascii: "]"))
-    tables = []
-    startField("s")
-    json.append(UInt8(ascii: "["))
-    for (index, text) in strings.enumerated() {
-      if index > 0 { json.append(UInt8(ascii: ",")) }
-      json += Self.quoted(text).utf8
+    // The tables' closing bracket, then the string table.
+    var strings = Array("],\"s\":[".utf8)
+    for (index, text) in self.strings.enumerated() {
+      if index > 0 { strings.append(UInt8(ascii: ",")) }
+      strings += Self.quoted(text).utf8
     }
-    json += "]}".utf8
-    return json
+    strings += "]}".utf8
+    let parts = [json] + tables + [strings]
+    json = []
+    tables = []
+    return parts
   }
 
   /// `text` as a JSON string; control characters escaped, so plan text cannot break it.
@@ -134,16 +134,29 @@ struct PageData {
     return output + "\""
   }
 
-  /// `data` in the gzip format (RFC 1952): deflate by ZIPFoundation, with a fixed header (no
-  /// name, no time) so the same data gives the same bytes; `nil` if deflate fails.
-  static func gzip(_ data: [UInt8]) -> Data? {
+  /// `parts`, read one after the other, in the gzip format (RFC 1952): deflate by
+  /// ZIPFoundation, with a fixed header (no name, no time) so the same data gives the same
+  /// bytes; `nil` if deflate fails.
+  static func gzip(_ parts: [[UInt8]]) -> Data? {
     var output = Data([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF])
+    let size = parts.reduce(0) { $0 + $1.count }
+    // Deflate asks for the data in order, a buffer at a time; a buffer may span parts.
+    var part = 0, offset = 0
     guard let checksum = try? Data.compress(
-      size: Int64(data.count), bufferSize: 64 * 1024,
-      provider: { position, size in Data(data[Int(position)..<Int(position) + size]) },
+      size: Int64(size), bufferSize: 64 * 1024,
+      provider: { _, wanted in
+        var chunk = Data(capacity: wanted)
+        while chunk.count < wanted, part < parts.count {
+          let take = min(wanted - chunk.count, parts[part].count - offset)
+          chunk.append(contentsOf: parts[part][offset..<offset + take])
+          offset += take
+          if offset == parts[part].count { (part, offset) = (part + 1, 0) }
+        }
+        return chunk
+      },
       consumer: { output.append($0) })
     else { return nil }
-    for value in [checksum, UInt32(truncatingIfNeeded: data.count)] {
+    for value in [checksum, UInt32(truncatingIfNeeded: size)] {
       withUnsafeBytes(of: value.littleEndian) { output.append(contentsOf: $0) }
     }
     return output
@@ -151,9 +164,9 @@ struct PageData {
 
   /// The element that carries the data: base64 of the gzip bytes, or of the JSON itself when
   /// compression failed (the script reads `data-encoding`).
-  static func element(_ json: [UInt8]) -> HTMLNode {
+  static func element(_ json: [[UInt8]]) -> HTMLNode {
     let packed = gzip(json)
     return el("script", ["type": "application/octet-stream", "id": "page-data", "data-encoding": packed == nil ? "json" : "gzip"],
-              txt((packed ?? Data(json)).base64EncodedString()))
+              txt((packed ?? Data(json.joined())).base64EncodedString()))
   }
 }
