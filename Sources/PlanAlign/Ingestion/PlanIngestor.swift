@@ -88,6 +88,8 @@ public struct PlanIngestor: Sendable {
       province: metadata.province, year: metadata.year, documentNumber: metadata.documentNumber,
       issuedOn: metadata.issuedOn, signer: metadata.signer, items: items, mentions: mentions,
       warnings: warnings, lines: lines)
+    plan.items = plan.items.withExactCapacity()
+    plan.mentions = plan.mentions.withExactCapacity()
     plan.sourceFormat = document.format
     plan.unitCode = metadata.unitCode
     plan.unitLevel = metadata.unitLevel

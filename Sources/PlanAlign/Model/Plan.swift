@@ -29,7 +29,7 @@ public struct Plan: Sendable, Equatable {
   /// text as written (NFC) and where it sits in the original file, so a report can show and
   /// locate the sentence a fact came from. The rest of the text is not kept: a national corpus
   /// holds thousands of plans at once.
-  public var citedLines: [Int: CitedLine] = [:]
+  public var citedLines = CitedLines()
   /// A fingerprint of the whole text (line count and two 64-bit hashes), so two files with
   /// the same text are recognised without keeping either text.
   public var textDigest: TextDigest
@@ -83,10 +83,11 @@ public struct Plan: Sendable, Equatable {
     var cited = Set(items.map(\.location.line))
     cited.formUnion(mentions.map(\.location.line))
     cited.formUnion(warnings.compactMap(\.line))
-    citedLines.removeAll()
-    for line in cited where lines.indices.contains(line - 1) && references.indices.contains(line - 1) {
-      citedLines[line] = CitedLine(text: CitedLine.excerpt(of: lines[line - 1]), reference: references[line - 1])
-    }
+    citedLines = CitedLines(
+      cited.sorted().compactMap { line in
+        guard lines.indices.contains(line - 1), references.indices.contains(line - 1) else { return nil }
+        return (line, CitedLine(text: CitedLine.excerpt(of: lines[line - 1]), reference: references[line - 1]))
+      })
   }
 
   /// The unit as people name it: the type word a plan writes and the name (“thành phố Long
@@ -212,26 +213,6 @@ public struct PlanWarning: Sendable, Equatable {
     self.code = code
     self.message = message
     self.line = line
-  }
-}
-
-/// A line of a plan that a fact cites.
-public struct CitedLine: Sendable, Equatable {
-  /// The line as written (NFC), as a report quotes it (see ``excerpt(of:)``).
-  public var text: String
-  /// Where it sits in the original file.
-  public var reference: SourceReference
-
-  /// Characters of a line a report quotes: what a source tooltip on the page shows.
-  public static let excerptLength = 180
-
-  /// `line` with its spaces collapsed and cut after ``excerptLength`` characters (“…”): a
-  /// plan's cited line is kept only as far as a report quotes it, not whole for the run.
-  public static func excerpt(of line: String) -> String {
-    // Only the first characters are looked at: cited lines can be whole paragraphs.
-    let text = Markup.collapseSpaces(line)
-    let head = text.prefix(excerptLength)
-    return head.endIndex == text.endIndex ? text : String(head) + "…"
   }
 }
 
