@@ -55,9 +55,14 @@ extension RunJob {
     func writeTables(into book: WorkbookWriter?) throws {
       for (key, make) in tables {
         let table = make()
-        try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
-        try book?.add(WorkbookReport.sheet(
-          key: key, table: table, aligned: aligned, campaigns: inputs.campaigns, language: language))
+        let sheet = book.map { _ in
+          WorkbookReport.sheet(key: key, table: table, aligned: aligned, campaigns: inputs.campaigns, language: language)
+        }
+        // A sheet of the CSV file's own rows is measured as the file is written: its rows are
+        // then made twice (file, sheet), not three times (file, widths, sheet).
+        var measure = sheet.flatMap { $0.table.header == table.header ? WorkbookReport.ColumnMeasure($0) : nil }
+        try staging.stream(key + ".csv") { writer.write(table, to: &$0, visit: { measure?.add($0) }) }
+        if let book, let sheet { try book.add(sheet, measured: measure) }
       }
     }
     // The page's thread is waited for before the staging goes; the first failure is the run's.

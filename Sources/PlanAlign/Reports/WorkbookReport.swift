@@ -63,8 +63,8 @@ public enum WorkbookReport {
     return calendar.date(from: components) ?? Date(timeIntervalSince1970: 946_684_800)
   }
 
-  static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles) throws(XLSXError) {
-    let (widths, rowCount) = columnWidths(sheet)
+  static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles, measured: ColumnMeasure? = nil) throws(XLSXError) {
+    let (widths, rowCount) = measured?.result ?? columnWidths(sheet)
     for (column, width) in widths.enumerated() { target.setWidth(Double(width.characters), column: column) }
     // Constant-memory mode takes rows strictly top to bottom, and refuses ranges above the
     // last row written: the sheet's settings come first.
@@ -132,11 +132,27 @@ public enum WorkbookReport {
   /// Each column's width in characters, from its heading, key and longest value (capped), and
   /// whether its text wraps; and how many rows the sheet's table has. One pass over the rows.
   static func columnWidths(_ sheet: WorkbookSheet) -> (widths: [(characters: Int, wraps: Bool)], rowCount: Int) {
-    // Headings wrap over two or three lines, so they ask for less than their full length.
-    var widest = sheet.headings.indices.map { max(min(sheet.headings[$0].count, 16), sheet.table.header[$0].count) }
-    var wraps = Array(repeating: false, count: widest.count)
-    var rowCount = 0
-    sheet.table.forEachRow { row in
+    var measure = ColumnMeasure(sheet)
+    sheet.table.forEachRow { measure.add($0) }
+    return measure.result
+  }
+
+  /// A sheet's column widths and row count, measured row by row as the rows go by: while its
+  /// CSV file is written, so that the sheet need not make its rows once more to measure them.
+  public struct ColumnMeasure {
+    private var widest: [Int]
+    private var wraps: [Bool]
+    private var rowCount = 0
+
+    /// A measure for `sheet`'s columns, starting from its headings and keys.
+    public init(_ sheet: WorkbookSheet) {
+      // Headings wrap over two or three lines, so they ask for less than their full length.
+      widest = sheet.headings.indices.map { max(min(sheet.headings[$0].count, 16), sheet.table.header[$0].count) }
+      wraps = Array(repeating: false, count: widest.count)
+    }
+
+    /// Counts one row of the sheet's table.
+    public mutating func add(_ row: [CSVCell]) {
       rowCount += 1
       for (column, cell) in row.enumerated() where column < widest.count {
         let length: Int
@@ -149,7 +165,11 @@ public enum WorkbookReport {
         widest[column] = max(widest[column], min(length, widestColumn))
       }
     }
-    return (zip(widest, wraps).map { ($0 + 2, $1) }, rowCount)
+
+    /// Each column's width (with a margin) and whether it wraps, and the rows counted.
+    var result: (widths: [(characters: Int, wraps: Bool)], rowCount: Int) {
+      (zip(widest, wraps).map { ($0 + 2, $1) }, rowCount)
+    }
   }
 
   /// The formats every sheet shares.

@@ -13,9 +13,10 @@ public final class WorkbookWriter {
     styles = WorkbookReport.Styles(workbook)
   }
 
-  /// Adds `sheet` after the sheets already added.
-  public func add(_ sheet: WorkbookSheet) throws(XLSXError) {
-    try WorkbookReport.write(sheet, into: try workbook.addSheet(sheet.name), styles: styles)
+  /// Adds `sheet` after the sheets already added; `measured`, when given, holds its rows'
+  /// widths and count (see ``WorkbookReport/ColumnMeasure``), which are otherwise measured first.
+  public func add(_ sheet: WorkbookSheet, measured: WorkbookReport.ColumnMeasure? = nil) throws(XLSXError) {
+    try WorkbookReport.write(sheet, into: try workbook.addSheet(sheet.name), styles: styles, measured: measured)
   }
 
   /// Finishes the file.

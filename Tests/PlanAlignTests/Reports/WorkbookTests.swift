@@ -116,6 +116,27 @@ import ZIPFoundation
     #expect(frozen == 10)
   }
 
+  /// The run measures a sheet's columns while it writes the CSV file of the same rows; the
+  /// widths it sets are those of measuring the sheet on its own: the task column capped at 60
+  /// characters (+2), a year column as wide as its heading.
+  @Test func columnsAreAsWideAsTheirLongestValueUpToSixtyCharacters() async throws {
+    let (summary, _) = try await Self.workbook()
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("book.xlsx")
+    try summary.reports.first { $0.name == "planalign.xlsx" }!.contents().write(to: out)
+    let archive = try Archive(url: out, accessMode: .read)
+    var xml = Data()
+    _ = try archive.extract(try #require(archive["xl/worksheets/sheet2.xml"])) { xml.append($0) }
+    let widths = String(decoding: xml, as: UTF8.self).split(separator: "<col ").dropFirst().compactMap { col in
+      col.split(separator: "\"").dropFirst(5).first.flatMap { Double($0) }.map { Int($0) }
+    }
+    let sheet = WorkbookSheet(key: "items", table: PlanReports.items(summary.plans), language: "vi")
+    let expected = WorkbookReport.columnWidths(sheet).widths.map(\.characters)
+    #expect(widths == expected)
+    #expect(widths[4] == WorkbookReport.widestColumn + 2, "task texts are longer than 60 characters")
+    // Years (4 digits) are narrower than the heading “Năm kế hoạch” (12 characters): its width.
+    #expect(sheet.headings[2] == "Năm kế hoạch" && widths[2] == 12 + 2)
+  }
+
   @Test func theEnglishWorkbookIsHeadedInEnglish() async throws {
     let (_, book) = try await Self.workbook(language: "en")
     #expect(book.sheets.map(\.name).prefix(3) == ["Plans", "Items", "Mentions"])
