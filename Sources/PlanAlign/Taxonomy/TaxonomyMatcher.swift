@@ -210,6 +210,7 @@ public struct TaxonomyMatcher: Sendable {
       var length: Int
     }
     var scored: [Scored] = []
+    var unfound: [Int] = []
     for number in candidates.sorted() {
       let pattern = patterns[number]
       if pattern.folded == folded {
@@ -219,9 +220,16 @@ public struct TaxonomyMatcher: Sendable {
       } else if let position = Self.occurrence(of: pattern.slots, in: words) {
         scored.append(Scored(pattern: number, score: 0.9, method: .contains, position: position, length: pattern.slots.count))
       } else {
-        let (coverage, position) = fuzzyCoverage(pattern, words)
+        unfound.append(number)
+      }
+    }
+    // A whole-text or contained alias ranks before every fuzzy one and fuzzy ones are never
+    // named beside it: aliases are scored fuzzily (the costliest step) only when none is found.
+    if scored.isEmpty {
+      for number in unfound {
+        let (coverage, position) = fuzzyCoverage(patterns[number], words)
         if coverage > 0 {
-          scored.append(Scored(pattern: number, score: (coverage * 0.85 * 1000).rounded() / 1000, method: .fuzzy, position: position, length: pattern.slots.count))
+          scored.append(Scored(pattern: number, score: (coverage * 0.85 * 1000).rounded() / 1000, method: .fuzzy, position: position, length: patterns[number].slots.count))
         }
       }
     }
