@@ -60,21 +60,26 @@ public enum PlanReports {
   }
 
   /// `warnings.csv`: every finding about a plan, and one error row per file that failed; the
-  /// messages in `language`.
+  /// messages in `language`. Made plan by plan as it is written (a national corpus has tens of
+  /// thousands of findings, each with its sentence).
   public static func warnings(_ plans: [Plan], failures: [IngestionError], language: Language) -> CSVTable {
-    var rows: [[CSVCell]] = plans.flatMap { plan in
-      plan.warnings.map { warning in
-        [
-          .value(plan.id), .text(plan.district), .value(warning.severity.rawValue),
-          .value(warning.code), .text(warning.message.text(language)), warning.line.map(CSVCell.number) ?? .value(""),
-          .text(warning.line.map(plan.sourceReference) ?? ""),
-        ]
-      }
-    }
-    rows += failures.map { failure in
-      [.value(""), .value(""), .value("error"), .value("unreadable_plan"), .text(failure.description(language)), .value(""), .value("")]
-    }
-    return CSVTable(
-      header: ["plan_id", "district", "severity", "code", "message", "source_line", "source_ref"], rows: rows)
+    CSVTable(
+      header: ["plan_id", "district", "severity", "code", "message", "source_line", "source_ref"],
+      parts: plans.count + 1,
+      rows: { index in
+        guard index < plans.count else {
+          return failures.map { failure in
+            [.value(""), .value(""), .value("error"), .value("unreadable_plan"), .text(failure.description(language)), .value(""), .value("")]
+          }
+        }
+        let plan = plans[index]
+        return plan.warnings.map { warning in
+          [
+            .value(plan.id), .text(plan.district), .value(warning.severity.rawValue),
+            .value(warning.code), .text(warning.message.text(language)), warning.line.map(CSVCell.number) ?? .value(""),
+            .text(warning.line.map(plan.sourceReference) ?? ""),
+          ]
+        }
+      })
   }
 }
