@@ -58,11 +58,17 @@ extension RunJob {
         let sheet = book.map { _ in
           WorkbookReport.sheet(key: key, table: table, aligned: aligned, campaigns: inputs.campaigns, language: language)
         }
-        // A sheet of the CSV file's own rows is measured as the file is written: its rows are
-        // then made twice (file, sheet), not three times (file, widths, sheet).
-        var measure = sheet.flatMap { $0.table.header == table.header ? WorkbookReport.ColumnMeasure($0) : nil }
-        try staging.stream(key + ".csv") { writer.write(table, to: &$0, visit: { measure?.add($0) }) }
-        if let book, let sheet { try book.add(sheet, measured: measure) }
+        // A sheet of the CSV file's own rows is written as the file is, from the same rows, made
+        // once; a sheet of other rows (the turned matrix) is written after it.
+        let streamed = try sheet.flatMap { sheet throws(XLSXError) in
+          sheet.table.header == table.header ? try book?.begin(sheet) : nil
+        }
+        try staging.stream(key + ".csv") { writer.write(table, to: &$0, visit: { streamed?.add($0) }) }
+        if let streamed {
+          try streamed.finish()
+        } else if let book, let sheet {
+          try book.add(sheet)
+        }
       }
     }
     // The page's thread is waited for before the staging goes; the first failure is the run's.

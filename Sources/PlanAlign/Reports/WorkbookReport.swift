@@ -32,6 +32,12 @@ public struct WorkbookSheet: Sendable {
 public enum WorkbookReport {
   /// Widest a column is made, in characters; longer text wraps.
   static let widestColumn = 60
+  /// A text longer than this wraps in its cell. A column is as wide as its longest text (up to
+  /// ``widestColumn``), so a shorter text fits on one line even in capitals, which are wider
+  /// than the digit a column's width counts; a longer one is wrapped rather than cut off
+  /// where the column is narrower than it. Decided cell by cell, as rows are written, before
+  /// the column's width is known.
+  static let wrapsBeyond = 40
   /// Excel's limit on the text of one cell.
   static let cellTextLimit = 32_767
 
@@ -63,33 +69,17 @@ public enum WorkbookReport {
     return calendar.date(from: components) ?? Date(timeIntervalSince1970: 946_684_800)
   }
 
-  static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles, measured: ColumnMeasure? = nil) throws(XLSXError) {
-    let (widths, rowCount) = measured?.result ?? columnWidths(sheet)
-    for (column, width) in widths.enumerated() { target.setWidth(Double(width.characters), column: column) }
-    // Constant-memory mode takes rows strictly top to bottom, and refuses ranges above the
-    // last row written: the sheet's settings come first.
-    let lastRow = rowCount + 1
-    target.freeze(rows: 2, columns: sheet.frozenColumns)
-    try target.autofilter(headerRow: 1, lastRow: sheet.endsWithTotals ? lastRow - 1 : lastRow, lastColumn: max(sheet.headings.count - 1, 0))
-    target.printLandscapeA4(repeatedRows: 0...1, footer: "&L&A&R&P / &N")
-    for (column, heading) in sheet.headings.enumerated() {
-      try target.write(heading, row: 0, column: column, format: styles.heading)
-    }
-    for (column, key) in sheet.table.header.enumerated() {
-      try target.write(key, row: 1, column: column, format: styles.key)
-    }
-    var index = 0
-    try sheet.table.forEachRow { cells throws(XLSXError) in
-      let isTotal = sheet.endsWithTotals && index == rowCount - 1
-      for (column, cell) in cells.enumerated() {
-        try write(cell, row: index + 2, column: column, into: target, styles: styles, wraps: widths[column].wraps, isTotal: isTotal)
-      }
-      index += 1
-    }
+  /// Writes `sheet` into `target`, its rows made once more (see ``WorkbookSheetWriter``).
+  static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles) throws(XLSXError) {
+    let writer = try WorkbookSheetWriter(sheet, into: target, styles: styles)
+    sheet.table.forEachRow { writer.add($0) }
+    try writer.finish()
   }
 
-  private static func write(
-    _ cell: CSVCell, row: Int, column: Int, into sheet: XLSXSheet, styles: Styles, wraps: Bool, isTotal: Bool
+  /// Writes one cell: numbers and dates typed, text capped at Excel's limit; a text of more
+  /// than ``wrapsBeyond`` characters wraps within its column.
+  static func write(
+    _ cell: CSVCell, row: Int, column: Int, into sheet: XLSXSheet, styles: Styles, isTotal: Bool
   ) throws(XLSXError) {
     switch cell {
     case .number(let number):
@@ -106,6 +96,7 @@ public enum WorkbookReport {
       }
     case .text(let text), .value(let text):
       guard !text.isEmpty else { return }
+      let wraps = TextFolding.characterCount(text, upTo: wrapsBeyond + 1) > wrapsBeyond
       let format = isTotal ? styles.total : text == matrixMark ? styles.mark : wraps ? styles.wrapped : nil
       try sheet.write(cappedText(text), row: row, column: column, format: format)
     }
@@ -132,31 +123,19 @@ public enum WorkbookReport {
     return String(text.prefix(cellTextLimit - 100)) + "…"
   }
 
-  /// Each column's width in characters, from its heading, key and longest value (capped), and
-  /// whether its text wraps; and how many rows the sheet's table has. One pass over the rows.
-  static func columnWidths(_ sheet: WorkbookSheet) -> (widths: [(characters: Int, wraps: Bool)], rowCount: Int) {
-    var measure = ColumnMeasure(sheet)
-    sheet.table.forEachRow { measure.add($0) }
-    return measure.result
-  }
-
-  /// A sheet's column widths and row count, measured row by row as the rows go by: while its
-  /// CSV file is written, so that the sheet need not make its rows once more to measure them.
-  public struct ColumnMeasure {
+  /// A sheet's column widths in characters, from its headings, keys and longest values (capped),
+  /// measured row by row as the rows go by.
+  struct ColumnMeasure {
     private var widest: [Int]
-    private var wraps: [Bool]
-    private var rowCount = 0
 
     /// A measure for `sheet`'s columns, starting from its headings and keys.
-    public init(_ sheet: WorkbookSheet) {
+    init(_ sheet: WorkbookSheet) {
       // Headings wrap over two or three lines, so they ask for less than their full length.
       widest = sheet.headings.indices.map { max(min(sheet.headings[$0].count, 16), sheet.table.header[$0].count) }
-      wraps = Array(repeating: false, count: widest.count)
     }
 
     /// Counts one row of the sheet's table.
-    public mutating func add(_ row: [CSVCell]) {
-      rowCount += 1
+    mutating func add(_ row: [CSVCell]) {
       for (column, cell) in row.enumerated() where column < widest.count {
         let length: Int
         switch cell {
@@ -164,15 +143,12 @@ public enum WorkbookReport {
         case .date(let text): length = text.isEmpty ? 0 : 10
         case .decimal(let text), .value(let text), .text(let text): length = TextFolding.characterCount(text, upTo: widestColumn + 1)
         }
-        if length > widestColumn { wraps[column] = true }
         widest[column] = max(widest[column], min(length, widestColumn))
       }
     }
 
-    /// Each column's width (with a margin) and whether it wraps, and the rows counted.
-    var result: (widths: [(characters: Int, wraps: Bool)], rowCount: Int) {
-      (zip(widest, wraps).map { ($0 + 2, $1) }, rowCount)
-    }
+    /// Each column's width, with a margin.
+    var widths: [Int] { widest.map { $0 + 2 } }
   }
 
   /// The formats every sheet shares.

@@ -13,10 +13,16 @@ public final class WorkbookWriter {
     styles = WorkbookReport.Styles(workbook)
   }
 
-  /// Adds `sheet` after the sheets already added; `measured`, when given, holds its rows'
-  /// widths and count (see ``WorkbookReport/ColumnMeasure``), which are otherwise measured first.
-  public func add(_ sheet: WorkbookSheet, measured: WorkbookReport.ColumnMeasure? = nil) throws(XLSXError) {
-    try WorkbookReport.write(sheet, into: try workbook.addSheet(sheet.name), styles: styles, measured: measured)
+  /// Adds `sheet` after the sheets already added, its rows read from its table.
+  public func add(_ sheet: WorkbookSheet) throws(XLSXError) {
+    try WorkbookReport.write(sheet, into: try workbook.addSheet(sheet.name), styles: styles)
+  }
+
+  /// Adds `sheet` after the sheets already added and returns a writer its rows are given to as
+  /// they are made (its table is not read); call ``WorkbookSheetWriter/finish()`` before the
+  /// next sheet.
+  public func begin(_ sheet: WorkbookSheet) throws(XLSXError) -> WorkbookSheetWriter {
+    try WorkbookSheetWriter(sheet, into: try workbook.addSheet(sheet.name), styles: styles)
   }
 
   /// Finishes the file.

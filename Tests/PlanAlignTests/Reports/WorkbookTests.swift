@@ -116,9 +116,8 @@ import ZIPFoundation
     #expect(frozen == 10)
   }
 
-  /// The run measures a sheet's columns while it writes the CSV file of the same rows; the
-  /// widths it sets are those of measuring the sheet on its own: the task column capped at 60
-  /// characters (+2), a year column as wide as its heading.
+  /// The run writes a sheet with its CSV file, from the same rows, and sets the columns' widths
+  /// after the rows: each as wide as its longest value, up to 60 characters (+2 of margin).
   @Test func columnsAreAsWideAsTheirLongestValueUpToSixtyCharacters() async throws {
     let (summary, _) = try await Self.workbook()
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("book.xlsx")
@@ -129,9 +128,31 @@ import ZIPFoundation
     let widths = String(decoding: xml, as: UTF8.self).split(separator: "<col ").dropFirst().compactMap { col in
       col.split(separator: "\"").dropFirst(5).first.flatMap { Double($0) }.map { Int($0) }
     }
+    // Each column: its longest value, heading (up to 16 characters: headings wrap) or key,
+    // capped at 60 characters, and a margin of 2.
     let sheet = WorkbookSheet(key: "items", table: PlanReports.items(summary.plans), language: "vi")
-    let expected = WorkbookReport.columnWidths(sheet).widths.map(\.characters)
+    let expected = sheet.table.header.indices.map { column in
+      let longest = sheet.table.rows.map { row -> Int in
+        switch row[column] {
+        case .number(let number): return String(number).count
+        case .date(let text), .decimal(let text), .value(let text), .text(let text): return text.count
+        }
+      }.max() ?? 0
+      return max(min(sheet.headings[column].count, 16), sheet.table.header[column].count, min(longest, 60)) + 2
+    }
     #expect(widths == expected)
+    // A text of more than 40 characters wraps in its cell (a style); a shorter one has none.
+    let cells = String(decoding: xml, as: UTF8.self).components(separatedBy: "<c r=\"").dropFirst()
+    var wrapped = 0
+    for cell in cells where cell.contains("t=\"inlineStr\"") {
+      let text = cell.components(separatedBy: "<t>").dropFirst().first?.components(separatedBy: "</t>").first ?? ""
+      let long = text.replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&").count > 40
+      let row = Int(cell.prefix { $0 != "\"" }.drop { $0.isLetter }) ?? 0
+      guard row > 2 else { continue }  // headings and keys have their own styles
+      #expect(cell.contains(" s=\"") == long, "\(text)")
+      if long { wrapped += 1 }
+    }
+    #expect(wrapped > 20)
     #expect(widths[4] == WorkbookReport.widestColumn + 2, "task texts are longer than 60 characters")
     // Years (4 digits) are narrower than the heading “Năm kế hoạch” (12 characters): its width.
     #expect(sheet.headings[2] == "Năm kế hoạch" && widths[2] == 12 + 2)

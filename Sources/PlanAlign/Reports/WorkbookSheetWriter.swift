@@ -1,0 +1,70 @@
+/// Writes one sheet of the workbook row by row, as its rows are made: the headings first, each
+/// row as it comes (so a table's rows can go to its CSV file and to its sheet in one pass, made
+/// once), and last what depends on all of them: the column widths, the filter's range, the
+/// totals row's style. libxlsxwriter's constant-memory mode writes rows strictly downwards but
+/// keeps a sheet's settings until the workbook is closed, so they can follow the rows.
+public final class WorkbookSheetWriter {
+  private let sheet: WorkbookSheet
+  private let target: XLSXSheet
+  private let styles: WorkbookReport.Styles
+  private var measure: WorkbookReport.ColumnMeasure
+  /// The last row given, written when the next comes or at ``finish()``: only then is it known
+  /// whether it is a sheet's totals row.
+  private var held: [CSVCell]?
+  private var nextRow = 2
+  private var failure: XLSXError?
+
+  init(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: WorkbookReport.Styles) throws(XLSXError) {
+    self.sheet = sheet
+    self.target = target
+    self.styles = styles
+    measure = WorkbookReport.ColumnMeasure(sheet)
+    for (column, heading) in sheet.headings.enumerated() {
+      try target.write(heading, row: 0, column: column, format: styles.heading)
+    }
+    for (column, key) in sheet.table.header.enumerated() {
+      try target.write(key, row: 1, column: column, format: styles.key)
+    }
+  }
+
+  /// Adds the next row of the sheet's table. A failure to write it is kept and thrown by
+  /// ``finish()`` (rows are given by writers that do not throw); later rows are then ignored.
+  public func add(_ cells: [CSVCell]) {
+    guard failure == nil else { return }
+    measure.add(cells)
+    if let held { write(held, isTotal: false) }
+    held = cells
+  }
+
+  /// Writes the last row and the settings that depend on all rows; throws the first failure.
+  public func finish() throws(XLSXError) {
+    let lastColumn = max(sheet.headings.count - 1, 0)
+    if let held, failure == nil {
+      if sheet.endsWithTotals {
+        // The filter covers the rows above the totals (the last row written so far).
+        try target.autofilter(headerRow: 1, lastRow: nextRow - 1, lastColumn: lastColumn)
+        write(held, isTotal: true)
+      } else {
+        write(held, isTotal: false)
+        try target.autofilter(headerRow: 1, lastRow: nextRow - 1, lastColumn: lastColumn)
+      }
+    } else if failure == nil {
+      try target.autofilter(headerRow: 1, lastRow: 1, lastColumn: lastColumn)
+    }
+    if let failure { throw failure }
+    for (column, width) in measure.widths.enumerated() { target.setWidth(Double(width), column: column) }
+    target.freeze(rows: 2, columns: sheet.frozenColumns)
+    target.printLandscapeA4(repeatedRows: 0...1, footer: "&L&A&R&P / &N")
+  }
+
+  private func write(_ cells: [CSVCell], isTotal: Bool) {
+    do {
+      for (column, cell) in cells.enumerated() {
+        try WorkbookReport.write(cell, row: nextRow, column: column, into: target, styles: styles, isTotal: isTotal)
+      }
+    } catch {
+      failure = error
+    }
+    nextRow += 1
+  }
+}
