@@ -98,8 +98,10 @@ public struct TaxonomyMatcher: Sendable {
   private let shapes: [Shape]
   /// Word number → the patterns holding it.
   private let index: [[Int]]
-  /// The patterns with no word slot, candidates for every text.
-  private let wordless: [Int]
+  /// How many different words each pattern has (its word slots, each word once): the words a
+  /// text must all have for the alias to be the text or to occur in it. Zero for a pattern with
+  /// no word slot, a candidate for every text.
+  private let distinctWords: [Int]
 
   /// Builds the alias index.
   public init(taxonomy: Taxonomy, threshold: Double = 0.8) {
@@ -139,7 +141,7 @@ public struct TaxonomyMatcher: Sendable {
     self.spellings = spellings
     self.shapes = spellings.map(Shape.init)
     self.index = index
-    self.wordless = patterns.indices.filter { patterns[$0].words.isEmpty }
+    self.distinctWords = patterns.map { Set($0.words).count }
   }
 
   /// A slot as written in an alias, before its word is numbered.
@@ -197,8 +199,14 @@ public struct TaxonomyMatcher: Sendable {
     let folded = tokens.joined(separator: " ")
     // Equal exact keys imply equal folded keys, so the exact key is computed only then.
     var exact: String?
-    var candidates = Set<Int>(wordless)
-    for number in numbers where number >= 0 { candidates.formUnion(index[number]) }
+    // How many of each alias's words the text has (each word once): an alias sharing none is
+    // no candidate; one lacking some can neither be the text nor occur in it, only resemble it.
+    var shared = [Int](repeating: 0, count: patterns.count)
+    var previous = -1
+    for number in numbers.sorted() where number >= 0 && number != previous {
+      previous = number
+      for pattern in index[number] { shared[pattern] += 1 }
+    }
     let words = Words(
       tokens: tokens, numbers: numbers, years: (-1...1).map { String(planYear + $0) }, shapes: tokens.map(Shape.init))
 
@@ -211,9 +219,11 @@ public struct TaxonomyMatcher: Sendable {
     }
     var scored: [Scored] = []
     var unfound: [Int] = []
-    for number in candidates.sorted() {
+    for number in patterns.indices where shared[number] > 0 || distinctWords[number] == 0 {
       let pattern = patterns[number]
-      if pattern.folded == folded {
+      if shared[number] < distinctWords[number] {
+        unfound.append(number)
+      } else if pattern.folded == folded {
         exact = exact ?? TextFolding.exactKey(text)
         let method: MatchMethod = pattern.exact == exact ? .exact : .folded
         scored.append(Scored(pattern: number, score: method == .exact ? 1 : 0.98, method: method, position: 0, length: pattern.slots.count))
