@@ -14,6 +14,8 @@ struct MentionExtractor {
     ["phong", "trao", "thi", "dua"], ["cuoc", "van", "dong"], ["phong", "trao"], ["cuoc", "thi"],
     ["thi", "dua"],
   ]
+  /// The first byte of each trigger's first word.
+  private static let triggerInitials = Array(Set(triggers.compactMap { $0.first?.utf8.first })).sorted()
   /// Words that, after the last trigger, show the quote names something else (an Đề án, a model…).
   static let blockers: [[String]] = [
     ["de", "an"], ["mo", "hinh"], ["cong", "tac"], ["chuong", "trinh"], ["chu", "de"],
@@ -143,7 +145,12 @@ struct MentionExtractor {
   /// Trigger words may carry one misread letter when they have four letters or more
   /// (“Cudc thi” in a scan reads as “Cuộc thi”).
   private static func triggerLength(_ words: [Word], at index: Int) -> Int? {
-    triggers.first { trigger in
+    // A misreading keeps the first letter (see `similar`): a word that starts as no trigger
+    // does begins none. Every word of a plan is asked.
+    guard index < words.count, let initial = words[index].key.utf8.first, triggerInitials.contains(initial) else {
+      return nil
+    }
+    return triggers.first { trigger in
       guard index + trigger.count <= words.count else { return false }
       return trigger.indices.allSatisfy { TaxonomyMatcher.similar(words[index + $0].key, trigger[$0]) }
     }?.count
