@@ -116,17 +116,13 @@ public struct CSVWriter: Sendable {
     self.separator = separator
   }
 
-  /// Writes `table` to `stream`; `visit` sees each row after it is written (a table made part
-  /// by part makes its rows as it is written: another use of them need not make them again).
-  public func write(_ table: CSVTable, to stream: inout some TextOutputStream, visit: ([CSVCell]) -> Void = { _ in }) {
+  /// Writes `table` to `stream`.
+  public func write(_ table: CSVTable, to stream: inout some TextOutputStream) {
     if byteOrderMark { stream.write("\u{FEFF}") }
     // Headers can be built from names (the matrix's “District year” columns): guarded too.
     writeRow(table.header.map(Self.neutralisingFormula), to: &stream)
     let decimalComma = separator == ";"
-    table.forEachRow { row in
-      writeRow(row.map { $0.rendered(decimalComma: decimalComma) }, to: &stream)
-      visit(row)
-    }
+    table.forEachRow { row in writeRow(row.map { $0.rendered(decimalComma: decimalComma) }, to: &stream) }
   }
 
   /// Returns the encoded file.

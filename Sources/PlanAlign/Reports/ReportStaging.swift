@@ -60,19 +60,47 @@ public final class ReportStaging {
     return BackgroundReport { () throws(ReportError) in try staging.stream(name, body) }
   }
 
-  /// Writes a report that a library writes to a path itself (the workbook); `body` is given
-  /// the path to write, and its error becomes the report's error. `body` may write other
-  /// reports of the staging meanwhile (the workbook's sheets are written with their CSV files).
+  /// Writes a report that a library writes to a path itself; `body` is given the path to
+  /// write, and its error becomes the report's error.
   public func file(_ name: String, _ body: (String) throws -> Void) throws(ReportError) {
     precondition(names.contains(name), "a report not announced to the staging")
     let path = staging.appendingPathComponent(name).path
+    try writing(name) { try body(path) }
+    try seal(name, path: path)
+  }
+
+  /// Writes a report that a library writes to a path itself, in two steps: `start`, on this
+  /// thread, writes into the path and returns what finishes the file (the workbook's close,
+  /// which compresses it), which then runs on a thread of its own while the run goes on; the
+  /// returned report's ``BackgroundReport/wait()`` throws what either step threw.
+  public func fileInBackground(
+    _ name: String, _ start: (String) throws -> @Sendable () throws -> Void
+  ) throws(ReportError) -> BackgroundReport {
+    precondition(names.contains(name), "a report not announced to the staging")
+    let path = staging.appendingPathComponent(name).path
+    var finish: (@Sendable () throws -> Void)?
+    try writing(name) { finish = try start(path) }
+    // The staging outlives the thread: `wait()` is called before it is committed or dropped.
+    nonisolated(unsafe) let staging = self
+    return BackgroundReport { [finish] () throws(ReportError) in
+      try staging.writing(name) { try finish?() }
+      try staging.seal(name, path: path)
+    }
+  }
+
+  /// Runs `body`, its error made the report's error.
+  private func writing(_ name: String, _ body: () throws -> Void) throws(ReportError) {
     do {
-      try body(path)
+      try body()
     } catch let error as ReportError {
       throw error
     } catch {
       throw .cannotWrite(path: directory.appendingPathComponent(name).path, reason: error.localizedDescription)
     }
+  }
+
+  /// Puts a file a library wrote on disk for good (fsync) and counts it as written.
+  private func seal(_ name: String, path: String) throws(ReportError) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0, fsync(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))

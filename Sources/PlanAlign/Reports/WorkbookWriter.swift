@@ -18,13 +18,6 @@ public final class WorkbookWriter {
     try WorkbookReport.write(sheet, into: try workbook.addSheet(sheet.name), styles: styles)
   }
 
-  /// Adds `sheet` after the sheets already added and returns a writer its rows are given to as
-  /// they are made (its table is not read); call ``WorkbookSheetWriter/finish()`` before the
-  /// next sheet.
-  public func begin(_ sheet: WorkbookSheet) throws(XLSXError) -> WorkbookSheetWriter {
-    try WorkbookSheetWriter(sheet, into: try workbook.addSheet(sheet.name), styles: styles)
-  }
-
   /// Finishes the file.
   public func close() throws(XLSXError) {
     try workbook.close()
