@@ -69,7 +69,7 @@ public enum WorkbookReport {
     return calendar.date(from: components) ?? Date(timeIntervalSince1970: 946_684_800)
   }
 
-  /// Writes `sheet` into `target`, its rows made once more (see ``WorkbookSheetWriter``).
+  /// Writes `sheet` into `target` in one pass over its table's rows (see ``WorkbookSheetWriter``).
   static func write(_ sheet: WorkbookSheet, into target: XLSXSheet, styles: Styles) throws(XLSXError) {
     let writer = try WorkbookSheetWriter(sheet, into: target, styles: styles)
     sheet.table.forEachRow { writer.add($0) }
@@ -118,7 +118,7 @@ public enum WorkbookReport {
   static func cappedText(_ text: String) -> String {
     // A text has at most as many UTF-16 units as UTF-8 bytes: only a text of more bytes than
     // the limit is counted in UTF-16, which indexes a string and attaches the index to it (for
-    // as long as the plan lives: about 20 MB at 7,000 plans when every cell was counted).
+    // as long as the plan lives: about 45 MB at 7,000 plans when every cell was counted).
     guard text.utf8.count > cellTextLimit, text.utf16.count > cellTextLimit else { return text }
     return String(text.prefix(cellTextLimit - 100)) + "…"
   }

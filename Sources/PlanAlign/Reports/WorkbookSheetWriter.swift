@@ -1,9 +1,9 @@
-/// Writes one sheet of the workbook row by row, as its rows are made: the headings first, each
-/// row as it comes (so a table's rows can go to its CSV file and to its sheet in one pass, made
-/// once), and last what depends on all of them: the column widths, the filter's range, the
-/// totals row's style. libxlsxwriter's constant-memory mode writes rows strictly downwards but
-/// keeps a sheet's settings until the workbook is closed, so they can follow the rows.
-public final class WorkbookSheetWriter {
+/// Writes one sheet of the workbook row by row: the headings first, each row as it comes, and
+/// last what depends on all of them (the column widths, the filter's range, the totals row's
+/// style), so a sheet is written in one pass over its rows, with no pass to measure them first.
+/// libxlsxwriter's constant-memory mode writes rows strictly downwards but keeps a sheet's
+/// settings until the workbook is closed, so they can follow the rows.
+final class WorkbookSheetWriter {
   private let sheet: WorkbookSheet
   private let target: XLSXSheet
   private let styles: WorkbookReport.Styles
@@ -28,8 +28,8 @@ public final class WorkbookSheetWriter {
   }
 
   /// Adds the next row of the sheet's table. A failure to write it is kept and thrown by
-  /// ``finish()`` (rows are given by writers that do not throw); later rows are then ignored.
-  public func add(_ cells: [CSVCell]) {
+  /// ``finish()`` (a table's rows are read without throwing); later rows are then ignored.
+  func add(_ cells: [CSVCell]) {
     guard failure == nil else { return }
     measure.add(cells)
     if let held { write(held, isTotal: false) }
@@ -37,7 +37,7 @@ public final class WorkbookSheetWriter {
   }
 
   /// Writes the last row and the settings that depend on all rows; throws the first failure.
-  public func finish() throws(XLSXError) {
+  func finish() throws(XLSXError) {
     let lastColumn = max(sheet.headings.count - 1, 0)
     if let held, failure == nil {
       if sheet.endsWithTotals {
