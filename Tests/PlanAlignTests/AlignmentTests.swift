@@ -36,6 +36,23 @@ import Testing
     #expect(recall >= 0.95, "missing: \(expected.subtracting(found).sorted())")
   }
 
+  /// The campaign matrix's marks: a plan's first mention matched to each campaign, in source
+  /// order; its totals add up to the plans' own counts (`campaigns_named` in plans.csv).
+  @Test func theMatrixMarksEachPlansFirstMentionOfACampaign() throws {
+    let aligned = try Self.planFiles.map { Self.aligner.align(try TestSupport.seedPlan($0)) }
+    let coverage = AlignmentReports.coverage(aligned, taxonomy: Self.aligner.campaigns.taxonomy)
+    #expect(coverage.map(\.marks.namedCount).reduce(0, +) == aligned.map(\.campaignsNamed).reduce(0, +))
+    #expect(coverage.map(\.marks.namedCount) == coverage.map(\.marks.namedCount).sorted(by: >))
+    for (entry, marks) in coverage {
+      #expect(marks.count == aligned.count)
+      for (plan, mark) in zip(aligned, marks) {
+        let first = plan.plan.mentions.indices.first { plan.mentions[$0].match?.id == entry.id }
+        #expect(mark?.location == first.map { plan.plan.mentions[$0].location })
+        #expect(mark?.text == first.map { plan.plan.mentions[$0].text })
+      }
+    }
+  }
+
   @Test(arguments: planFiles)
   func taskIDsMeetPrecisionAndRecall(file: String) throws {
     let plan = try TestSupport.seedPlan(file)

@@ -41,16 +41,12 @@ public enum AlignmentReports {
 
   /// Which plans name each campaign, as (campaign, per-plan first mention or nil), ordered by
   /// coverage then taxonomy order. Shared by the CSV matrix and the HTML page.
-  public static func coverage(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> [(entry: TaxonomyEntry, marks: [CampaignMention?])] {
+  public static func coverage(_ plans: [AlignedPlan], taxonomy: Taxonomy) -> [(entry: TaxonomyEntry, marks: CampaignMarks)] {
     let rows = taxonomy.entries.filter { $0.id != Taxonomy.otherID }.enumerated().map { position, entry in
-      let marks: [CampaignMention?] = plans.map { aligned in
-        zip(aligned.plan.mentions, aligned.mentions).first { $0.1.match?.id == entry.id }?.0
-      }
-      return (position: position, entry: entry, marks: marks)
+      (position: position, entry: entry, marks: CampaignMarks(plans, campaign: entry.id))
     }
     return rows.sorted { a, b in
-      let ca = a.marks.compactMap { $0 }.count, cb = b.marks.compactMap { $0 }.count
-      return ca != cb ? ca > cb : a.position < b.position
+      a.marks.namedCount != b.marks.namedCount ? a.marks.namedCount > b.marks.namedCount : a.position < b.position
     }.map { ($0.entry, $0.marks) }
   }
 
@@ -60,7 +56,7 @@ public enum AlignmentReports {
       header: ["campaign_id", "campaign"] + plans.map { planHeading($0.plan) } + ["plans"],
       rows: coverage(plans, taxonomy: taxonomy).map { row in
         [.value(row.entry.id), .text(row.entry.nameVi)] + row.marks.map { .value($0 == nil ? "" : "x") }
-          + [.number(row.marks.compactMap { $0 }.count)]
+          + [.number(row.marks.namedCount)]
       })
   }
 
@@ -77,7 +73,7 @@ public enum AlignmentReports {
         + [.number(marks.filter { $0 }.count)]
     }
     rows.append(
-      [.value(""), .value(totalLabel), .value("")] + columns.map { .number($0.marks.compactMap { $0 }.count) } + [.value("")])
+      [.value(""), .value(totalLabel), .value("")] + columns.map { .number($0.marks.namedCount) } + [.value("")])
     return CSVTable(header: ["plan_id", "district", "plan_year"] + columns.map(\.entry.id) + ["campaign_count"], rows: rows)
   }
 

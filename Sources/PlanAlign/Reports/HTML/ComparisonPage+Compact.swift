@@ -48,7 +48,7 @@ extension ComparisonPage {
 
   /// The matrix with bare marks: the quotation behind each is in the data.
   static func compactMatrixSection(
-    _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: [CampaignMention?])]
+    _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: CampaignMarks)]
   ) -> HTMLNode {
     var rows = matrixRows(input, labels, columns: coverage.count) { index in
       let plan = input.plans[index].plan
@@ -61,7 +61,7 @@ extension ComparisonPage {
       return el("tr", ["data-p": String(index)],
         el("th", ["scope": "row"], txt(heading(plan))), .fragment(marks), cell(String(count), numeric: true))
     }
-    let totals = coverage.map { cell(String($0.marks.compactMap { $0 }.count), numeric: true) }
+    let totals = coverage.map { cell(String($0.marks.namedCount), numeric: true) }
     rows.append(el("tr", ["class": "totals"], el("th", ["scope": "row"], txt(labels.planCount)), .fragment(totals), cell("")))
     return el("section", ["id": "matrix"], el("h2", [:], txt(labels.matrix)), el("p", ["class": "note"], txt(labels.matrixNote)),
       table("matrix-table", sortable: false, compact: true,
@@ -72,7 +72,7 @@ extension ComparisonPage {
   /// The data behind the compact page: plans, the matrix's quotations, the timeline's points
   /// and the detail tables.
   static func pageData(
-    _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: [CampaignMention?])]
+    _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: CampaignMarks)]
   ) -> [[UInt8]] {
     // Rows are written into the data as they are made, one at a time: a table of every
     // timing row of thousands of plans is never held as cells.

@@ -222,7 +222,7 @@ public enum ComparisonPage {
       return el("tr", [:],
         el("th", ["scope": "row"], txt(heading(aligned.plan))), .fragment(marks), cell(String(count), numeric: true))
     }
-    let totals = coverage.map { cell(String($0.marks.compactMap { $0 }.count), numeric: true) }
+    let totals = coverage.map { cell(String($0.marks.namedCount), numeric: true) }
     rows.append(el("tr", ["class": "totals"], el("th", ["scope": "row"], txt(labels.planCount)), .fragment(totals), cell("")))
     let unmatched = input.plans.map { aligned -> HTMLNode in
       let items = zip(aligned.plan.mentions, aligned.mentions).filter { $0.1.match == nil }.map { mention, _ in
