@@ -41,9 +41,6 @@ public struct CitedLines: Sendable, Equatable {
     lines = cited.map(\.1)
   }
 
-  /// How many lines are kept.
-  public var count: Int { numbers.count }
-
   /// The cited line `number` (1-based), or `nil` when it is not kept.
   public subscript(number: Int) -> CitedLine? {
     var low = 0, high = numbers.count

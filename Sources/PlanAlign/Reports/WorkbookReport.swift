@@ -44,9 +44,10 @@ public enum WorkbookReport {
   /// The sheet for one report table: as its CSV file, but the matrix turned (plans as rows,
   /// campaigns as columns headed by their names) and with totals.
   public static func sheet(
-    key: String, table: CSVTable, aligned: [AlignedPlan], campaigns: Taxonomy, language: String
+    key: String, table: @autoclosure () -> CSVTable, aligned: [AlignedPlan], campaigns: Taxonomy, language: String
   ) -> WorkbookSheet {
-    guard key == "campaign_matrix" else { return WorkbookSheet(key: key, table: table, language: language) }
+    // The matrix's own table (campaigns × plans, its coverage worked out) is not made for it.
+    guard key == "campaign_matrix" else { return WorkbookSheet(key: key, table: table(), language: language) }
     let turned = AlignmentReports.matrixByPlan(
       aligned, taxonomy: campaigns, mark: matrixMark, totalLabel: ColumnLabels.heading("total", language: language))
     var sheet = WorkbookSheet(key: key, table: turned, language: language, frozenColumns: 3, endsWithTotals: true)

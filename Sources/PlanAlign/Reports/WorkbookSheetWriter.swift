@@ -38,19 +38,14 @@ final class WorkbookSheetWriter {
 
   /// Writes the last row and the settings that depend on all rows; throws the first failure.
   func finish() throws(XLSXError) {
-    let lastColumn = max(sheet.headings.count - 1, 0)
-    if let held, failure == nil {
-      if sheet.endsWithTotals {
-        // The filter covers the rows above the totals (the last row written so far).
-        try target.autofilter(headerRow: 1, lastRow: nextRow - 1, lastColumn: lastColumn)
-        write(held, isTotal: true)
-      } else {
-        write(held, isTotal: false)
-        try target.autofilter(headerRow: 1, lastRow: nextRow - 1, lastColumn: lastColumn)
-      }
-    } else if failure == nil {
-      try target.autofilter(headerRow: 1, lastRow: 1, lastColumn: lastColumn)
+    if let failure { throw failure }
+    // The filter covers the rows written, the totals row (still held) left below it.
+    if let last = held, !sheet.endsWithTotals {
+      write(last, isTotal: false)
+      held = nil
     }
+    try target.autofilter(headerRow: 1, lastRow: nextRow - 1, lastColumn: max(sheet.headings.count - 1, 0))
+    if let held { write(held, isTotal: true) }
     if let failure { throw failure }
     for (column, width) in measure.widths.enumerated() { target.setWidth(Double(width), column: column) }
     target.freeze(rows: 2, columns: sheet.frozenColumns)
