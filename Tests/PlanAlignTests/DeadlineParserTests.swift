@@ -224,6 +224,20 @@ import Testing
     #expect(parsed.problems.count == 1)
   }
 
+  @Test func datesKeepTheirFieldsAndOrderInEightBytes() throws {
+    // Dates are stored packed (a national corpus holds hundreds of thousands): each field reads
+    // back as given, and order is by year, then month, then day.
+    let dates = try [(2023, 12, 31), (2024, 1, 1), (2024, 2, 29), (2024, 10, 1), (2024, 10, 15)].map {
+      try #require(CalendarDate(year: $0.0, month: $0.1, day: $0.2))
+    }
+    #expect(dates.map(\.description) == ["2023-12-31", "2024-01-01", "2024-02-29", "2024-10-01", "2024-10-15"])
+    #expect(dates.map { [$0.year, $0.month, $0.day] }[2] == [2024, 2, 29])
+    #expect(dates.shuffled().sorted() == dates)
+    #expect(CalendarDate(year: 2023, month: 2, day: 29) == nil)
+    #expect(CalendarDate(year: Int(Int32.max) + 1, month: 1, day: 1) == nil)
+    #expect(MemoryLayout<CalendarDate>.size <= 8)
+  }
+
   @Test func twoDeadlinesInOneSentence() {
     let parsed = DeadlineParser(planYear: 2022).parse("6 tháng trước ngày 10/6 và báo cáo năm trước ngày 10/11")
     #expect(parsed.deadlines.map { $0.end?.description ?? "" }.suffix(2) == ["2022-06-10", "2022-11-10"])

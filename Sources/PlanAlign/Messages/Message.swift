@@ -16,8 +16,9 @@ public enum Language: String, Sendable, CaseIterable {
 /// The wordings are in ``Message/Key``, each in Vietnamese and English; values are plan text,
 /// counts and dates, written as the language writes them (`13/01/2021`, `7.000`).
 public struct Message: Sendable, Hashable, CustomStringConvertible {
-  /// One value of a message.
-  public indirect enum Value: Sendable, Hashable, ExpressibleByStringInterpolation {
+  /// One value of a message. Not `indirect`: each value is held in the message's array rather
+  /// than boxed on its own (a national corpus keeps tens of thousands of warnings).
+  public enum Value: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// Text as it stands: a quotation from a plan, a file name, a program's own words.
     case text(String)
     /// A count, with the language's thousands separator.
