@@ -96,16 +96,13 @@ public struct CSVColumnTable: Sendable {
   }
 }
 
-/// Owns one `csv_parser`; frees it in `deinit`. Callbacks reach it through `Unmanaged`.
+/// Owns one `csv_parser` and the records its callbacks build; frees both in `deinit`. The
+/// callbacks reach the records through a pointer to them (a class's stored properties would be
+/// checked for exclusive access on every field: a tenth of loading the gazetteer).
 final class LibCSVParser {
   private let parser: UnsafeMutablePointer<csv_parser>
   private let source: String
-  private var fields: [String] = []
-  private var embeddedNewlines = 0
-  private var finished: [CSVRecord] = []
-  private var currentLine = 1
-  private var lastEndLine = 0
-  private var badUTF8Line: Int?
+  private let builder: UnsafeMutablePointer<RecordBuilder>
 
   /// Wraps `csv_init` with `CSV_STRICT | CSV_STRICT_FINI`; spaces are never trimmed.
   init(source: String) throws {
@@ -117,43 +114,41 @@ final class LibCSVParser {
       throw CSVError.initializationFailed(code: code)
     }
     csv_set_space_func(parser) { _ in 0 }
+    builder = .allocate(capacity: 1)
+    builder.initialize(to: RecordBuilder())
   }
 
   deinit {
     csv_free(parser)
     parser.deallocate()
+    builder.deinitialize(count: 1)
+    builder.deallocate()
   }
 
   /// Feeds the bytes line by line (so records know their line) and finishes with `csv_fini`.
   /// A line ends at LF, CR LF, or a lone CR (old Mac spreadsheets), as libcsv ends records.
   func parse(_ bytes: [UInt8]) throws -> [CSVRecord] {
-    let context = Unmanaged.passUnretained(self).toOpaque()
+    let context = UnsafeMutableRawPointer(builder)
     var start = 0
     while start < bytes.count {
       var end = start
-      while end < bytes.count && !Self.endsLine(bytes, at: end) { end += 1 }
+      while end < bytes.count && !RecordBuilder.endsLine(bytes, at: end) { end += 1 }
       if end < bytes.count { end += 1 }
       let consumed = bytes[start..<end].withUnsafeBytes { chunk in
         csv_parse(parser, chunk.baseAddress, chunk.count, fieldCallback, recordCallback, context)
       }
       if consumed != end - start { try fail() }
-      if let line = badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
-      currentLine += 1
+      if let line = builder.pointee.badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
+      builder.pointee.currentLine += 1
       start = end
     }
-    currentLine = max(currentLine - 1, 1)
+    builder.pointee.currentLine = max(builder.pointee.currentLine - 1, 1)
     if csv_fini(parser, fieldCallback, recordCallback, context) != 0 {
       throw CSVError.malformed(
-        source: source, line: lastEndLine + 1, reason: "a quoted field is never closed")
+        source: source, line: builder.pointee.lastEndLine + 1, reason: "a quoted field is never closed")
     }
-    if let line = badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
-    return finished
-  }
-
-  /// Whether the byte at `index` ends a line: LF, or CR not followed by LF.
-  private static func endsLine<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Bool
-  where Bytes.Index == Int {
-    bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.endIndex || bytes[index + 1] != 0x0A))
+    if let line = builder.pointee.badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
+    return builder.pointee.finished
   }
 
   private func fail() throws -> Never {
@@ -161,16 +156,32 @@ final class LibCSVParser {
     switch Int32(code) {
     case CSV_EPARSE:
       throw CSVError.malformed(
-        source: source, line: currentLine,
+        source: source, line: builder.pointee.currentLine,
         reason: "a quote inside an unquoted field, or text after a closing quote")
     default:
       let text = csv_strerror(code).map { String(cString: $0) } ?? "error \(code)"
       throw CSVError.resourceExhausted(source: source, reason: text)
     }
   }
+}
+
+/// The records libcsv's callbacks build, field by field, with the line each starts on.
+private struct RecordBuilder {
+  var fields: [String] = []
+  var embeddedNewlines = 0
+  var finished: [CSVRecord] = []
+  var currentLine = 1
+  var lastEndLine = 0
+  var badUTF8Line: Int?
+
+  /// Whether the byte at `index` ends a line: LF, or CR not followed by LF.
+  static func endsLine<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Bool
+  where Bytes.Index == Int {
+    bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.endIndex || bytes[index + 1] != 0x0A))
+  }
 
   /// Keeps a field as text, noting a field that is not UTF-8 and the line ends inside it.
-  fileprivate func addField(_ pointer: UnsafeMutableRawPointer?, _ count: Int) {
+  mutating func addField(_ pointer: UnsafeMutableRawPointer?, _ count: Int) {
     guard let pointer, count > 0 else {
       fields.append("")
       return
@@ -191,7 +202,7 @@ final class LibCSVParser {
     fields.append(text)
   }
 
-  fileprivate func endRecord() {
+  mutating func endRecord() {
     finished.append(CSVRecord(fields: fields, line: currentLine - embeddedNewlines))
     fields.removeAll(keepingCapacity: true)
     embeddedNewlines = 0
@@ -201,10 +212,10 @@ final class LibCSVParser {
 
 private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
   guard let context else { return }
-  Unmanaged<LibCSVParser>.fromOpaque(context).takeUnretainedValue().addField(field, count)
+  context.assumingMemoryBound(to: RecordBuilder.self).pointee.addField(field, count)
 }
 
 private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
   guard let context else { return }
-  Unmanaged<LibCSVParser>.fromOpaque(context).takeUnretainedValue().endRecord()
+  context.assumingMemoryBound(to: RecordBuilder.self).pointee.endRecord()
 }
