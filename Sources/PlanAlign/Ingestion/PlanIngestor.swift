@@ -5,10 +5,14 @@ import Foundation
 public struct PlanIngestor: Sendable {
   /// The gazetteer used to name the district.
   public let gazetteer: Gazetteer
+  /// Where the plans' cited lines are kept (see ``Plan/keepCitedLines(_:references:spool:)``);
+  /// `nil` keeps them in each plan.
+  public var excerpts: ExcerptSpool?
 
   /// Creates an ingestor.
-  public init(gazetteer: Gazetteer) {
+  public init(gazetteer: Gazetteer, excerpts: ExcerptSpool? = nil) {
     self.gazetteer = gazetteer
+    self.excerpts = excerpts
   }
 
   /// The plan's readable ID: the unit as people name it and the year (`quan-long-bien-2024`,
@@ -98,7 +102,7 @@ public struct PlanIngestor: Sendable {
     plan.unitIsNew = metadata.unitIsNew
     plan.issuerKind = metadata.issuerKind
     plan.warnings += ScheduleLinter.issueDateConsistency(plan, lines: lines)
-    plan.keepCitedLines(lines, references: elements.map(\.reference))
+    plan.keepCitedLines(lines, references: elements.map(\.reference), spool: excerpts)
     return plan
   }
 }

@@ -26,28 +26,77 @@ public struct CitedLine: Sendable, Equatable {
   }
 }
 
-/// The lines a plan's facts cite, by 1-based line number, in line order: two arrays of exactly
-/// the lines kept (a dictionary held about twice their size, for every plan of a corpus).
+/// The lines a plan's facts cite, by 1-based line number, in line order: where each sits in
+/// the original, and its excerpt, kept in memory or in the run's ``ExcerptSpool``.
 public struct CitedLines: Sendable, Equatable {
   private var numbers: [Int] = []
-  private var lines: [CitedLine] = []
+  private var references: [SourceReference] = []
+  private var texts = Texts.held([])
+
+  /// Where the excerpts are.
+  private enum Texts: Sendable {
+    /// In memory, one string per line.
+    case held([String])
+    /// In a spool: the lines' UTF-8 one after the other from `offset`, line `i` ending at
+    /// `ends[i]` bytes from it.
+    case spooled(ExcerptSpool, offset: Int64, ends: [UInt32])
+  }
 
   /// No lines.
   public init() {}
 
-  /// The lines given, which must be in increasing order of line number, each once.
-  public init(_ cited: [(Int, CitedLine)]) {
+  /// The lines given, which must be in increasing order of line number, each once; their
+  /// excerpts written to `spool` when one is given (and takes them), kept in memory otherwise.
+  public init(_ cited: [(Int, CitedLine)], spool: ExcerptSpool? = nil) {
     numbers = cited.map(\.0)
-    lines = cited.map(\.1)
+    references = cited.map(\.1.reference)
+    texts = .held(cited.map(\.1.text))
+    guard let spool, !cited.isEmpty else { return }
+    var bytes: [UInt8] = []
+    var ends: [UInt32] = []
+    ends.reserveCapacity(cited.count)
+    for (_, line) in cited {
+      bytes += line.text.utf8
+      ends.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+    guard bytes.count <= UInt32.max, let offset = spool.append(bytes) else { return }
+    texts = .spooled(spool, offset: offset, ends: ends)
   }
 
-  /// The cited line `number` (1-based), or `nil` when it is not kept.
-  public subscript(number: Int) -> CitedLine? {
+  /// The position of line `number` (1-based) among the kept ones.
+  private func position(of number: Int) -> Int? {
     var low = 0, high = numbers.count
     while low < high {
       let middle = (low + high) / 2
       if numbers[middle] < number { low = middle + 1 } else { high = middle }
     }
-    return low < numbers.count && numbers[low] == number ? lines[low] : nil
+    return low < numbers.count && numbers[low] == number ? low : nil
+  }
+
+  /// The cited line `number` (1-based), or `nil` when it is not kept. Its text is read back
+  /// from the spool (empty if that fails); ``reference(of:)`` needs no reading.
+  public subscript(number: Int) -> CitedLine? {
+    guard let index = position(of: number) else { return nil }
+    return CitedLine(text: text(at: index), reference: references[index])
+  }
+
+  /// Where the cited line `number` sits in the original, or `nil` when it is not kept.
+  public func reference(of number: Int) -> SourceReference? {
+    position(of: number).map { references[$0] }
+  }
+
+  private func text(at index: Int) -> String {
+    switch texts {
+    case .held(let lines): return lines[index]
+    case .spooled(let spool, let offset, let ends):
+      let start = index == 0 ? 0 : Int(ends[index - 1])
+      return spool.text(at: offset + Int64(start), count: Int(ends[index]) - start) ?? ""
+    }
+  }
+
+  /// Equal when the same lines are kept with the same places and texts, wherever the texts are.
+  public static func == (lhs: CitedLines, rhs: CitedLines) -> Bool {
+    lhs.numbers == rhs.numbers && lhs.references == rhs.references
+      && lhs.numbers.indices.allSatisfy { lhs.text(at: $0) == rhs.text(at: $0) }
   }
 }

@@ -78,8 +78,9 @@ public struct Plan: Sendable, Equatable {
 
   /// Keeps the lines that items, mentions and warnings cite — as much of each as a report
   /// quotes (see ``CitedLine/excerpt(of:)``) — from the plan's text and each line's place in the
-  /// original (same index, line number − 1); call once the facts are found.
-  public mutating func keepCitedLines(_ lines: [String], references: [SourceReference]) {
+  /// original (same index, line number − 1); call once the facts are found. The excerpts go to
+  /// `spool` when one is given (a run's: out of memory), and stay in the plan otherwise.
+  public mutating func keepCitedLines(_ lines: [String], references: [SourceReference], spool: ExcerptSpool? = nil) {
     var cited = Set(items.map(\.location.line))
     cited.formUnion(mentions.map(\.location.line))
     cited.formUnion(warnings.compactMap(\.line))
@@ -87,7 +88,7 @@ public struct Plan: Sendable, Equatable {
       cited.sorted().compactMap { line in
         guard lines.indices.contains(line - 1), references.indices.contains(line - 1) else { return nil }
         return (line, CitedLine(text: CitedLine.excerpt(of: lines[line - 1]), reference: references[line - 1]))
-      })
+      }, spool: spool)
   }
 
   /// The unit as people name it: the type word a plan writes and the name (“thành phố Long
@@ -109,7 +110,7 @@ public struct Plan: Sendable, Equatable {
   /// Where a cited 1-based line sits in the original file, as a person finds it there
   /// (`dòng 12`, `tr. 3, dòng 12`, `đoạn 57`, `bảng 2, hàng 14`); empty when it is not kept.
   public func sourceReference(_ line: Int) -> String {
-    citedLines[line]?.reference.label ?? ""
+    citedLines.reference(of: line)?.label ?? ""
   }
 }
 

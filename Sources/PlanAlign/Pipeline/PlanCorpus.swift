@@ -76,9 +76,10 @@ public enum PlanCorpus {
   /// Reads `files` concurrently (each plan independently) and returns outcomes in file order.
   /// Copies of one unit's plan for a year are told apart (see ``distinguishCopies(_:)``).
   public static func ingest(
-    _ files: [(url: URL, name: String)], gazetteer: Gazetteer, reader: DocumentReader = DocumentReader()
+    _ files: [(url: URL, name: String)], gazetteer: Gazetteer, reader: DocumentReader = DocumentReader(),
+    excerpts: ExcerptSpool? = nil
   ) async -> [PlanOutcome] {
-    let ingestor = PlanIngestor(gazetteer: gazetteer)
+    let ingestor = PlanIngestor(gazetteer: gazetteer, excerpts: excerpts)
     var outcomes = [PlanOutcome?](repeating: nil, count: files.count)
     await withTaskGroup(of: (Int, PlanOutcome).self) { group in
       for (index, file) in files.enumerated() {

@@ -119,7 +119,10 @@ public struct RunJob: Sendable {
     let crosswalk = try await crosswalkLoad
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let explicitReference = try referenceFile.map { try loadReference($0, gazetteer: gazetteer, aligner: aligner, reader: reader) }
-    let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader)
+    // The lines the page quotes wait in a temporary file, not in memory, until it is written;
+    // kept in the plans when no temporary file can be made.
+    let excerpts = try? ExcerptSpool()
+    let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader, excerpts: excerpts)
     var failures: [IngestionError] = folder.unsupported + folder.unreadable
     var read: [Plan] = []
     for outcome in outcomes {

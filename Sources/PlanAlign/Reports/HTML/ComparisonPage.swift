@@ -101,7 +101,7 @@ public enum ComparisonPage {
   /// hàng 4`); for a line of a text file its number, after the page's word for a line when
   /// `labels` are given (`dòng 12`), bare under a column headed “Dòng” otherwise.
   static func place(_ plan: Plan, _ line: Int, labels: ReportLabels?) -> String {
-    switch plan.citedLines[line]?.reference {
+    switch plan.citedLines.reference(of: line) {
     case .line(let number)?: return labels.map { "\($0.mentionedAt) \(number)" } ?? String(number)
     case let reference?: return reference.label
     case nil: return labels.map { "\($0.mentionedAt) \(line)" } ?? String(line)
@@ -111,7 +111,7 @@ public enum ComparisonPage {
   /// The file and place of `line`: `long-bien-2024.txt:76` for a text file, `ke-hoach.docx,
   /// đoạn 8` for a Word or PDF file, whose internal line numbers mean nothing to a reader.
   static func located(_ plan: Plan, _ line: Int) -> String {
-    switch plan.citedLines[line]?.reference {
+    switch plan.citedLines.reference(of: line) {
     case .line(let number)?: return "\(plan.sourceFile):\(number)"
     case let reference?: return "\(plan.sourceFile), \(reference.label)"
     case nil: return "\(plan.sourceFile):\(line)"
