@@ -90,7 +90,9 @@ struct PageData {
       head += "[\(string(column.label)),\"\(column.kind)\"]".utf8
     }
     head += "],\"rows\":[".utf8
-    tables += [head, tableRows, Array("]}".utf8)]
+    // Kept at its length: the buffer grew by doubling, and a large page's tables are held
+    // until the page is compressed (at 7,000 plans, 11 MB of rows in buffers of up to twice that).
+    tables += [head, tableRows.withExactCapacity(), Array("]}".utf8)]
     tableRows = []
   }
 
@@ -105,7 +107,7 @@ struct PageData {
       strings += Self.quoted(text).utf8
     }
     strings += "]}".utf8
-    let parts = [json] + tables + [strings]
+    let parts = [json.withExactCapacity()] + tables + [strings.withExactCapacity()]
     json = []
     tables = []
     return parts
