@@ -14,17 +14,46 @@ public enum TimingError: LocalizedError, Equatable, Sendable {
 }
 
 /// One dated item in the timing comparison.
+///
+/// A national corpus has a row for each of its hundreds of thousands of dated items: what a row
+/// shares with the other rows of its plan (the plan's ID, unit and year) and of its task type is
+/// held once and referred to, and its flags are bits; the properties read as plain values.
 public struct TimingRow: Sendable, Equatable {
+  /// What the rows of one plan share.
+  final class PlanFacts: Sendable {
+    let id: String, district: String, year: Int, unitKey: String, unitCode: String
+
+    init(_ plan: Plan, unitKey: String) {
+      (id, district, year, self.unitKey, unitCode) = (plan.id, plan.district, plan.year, unitKey, plan.unitCode)
+    }
+  }
+
+  /// What the rows of one task type share.
+  final class TaskFacts: Sendable {
+    let id: String, name: String
+
+    init(id: String, name: String) {
+      (self.id, self.name) = (id, name)
+    }
+  }
+
+  /// The flags a row can carry, in the order they are listed.
+  static let flagNames = ["only_plan", "late", "early", "after_reference"]
+
+  private let planFacts: PlanFacts
+  private let task: TaskFacts
+  private let flagBits: UInt8
+
   /// Task type ID.
-  public var taskID: String
+  public var taskID: String { task.id }
   /// Task type name.
-  public var taskType: String
+  public var taskType: String { task.name }
   /// The plan.
-  public var planID: String
+  public var planID: String { planFacts.id }
   /// The plan's district.
-  public var district: String
+  public var district: String { planFacts.district }
   /// The plan's year.
-  public var planYear: Int
+  public var planYear: Int { planFacts.year }
   /// The item's due date.
   public var dueEnd: CalendarDate
   /// Position of the due date in its plan year (see ``Timing/dayOfYear(_:planYear:)``).
@@ -34,7 +63,9 @@ public struct TimingRow: Sendable, Equatable {
   /// Days from the median (negative: earlier).
   public var deltaDays: Double
   /// `early`, `late`, `only_plan`, `after_reference`, joined by `;`.
-  public var flags: [String]
+  public var flags: [String] {
+    Self.flagNames.indices.filter { flagBits & (1 << $0) != 0 }.map { Self.flagNames[$0] }
+  }
   /// The reference schedule's due date for this task and plan year.
   public var referenceDue: CalendarDate?
   /// Days after (positive) or before the reference due date.
@@ -42,18 +73,45 @@ public struct TimingRow: Sendable, Equatable {
   /// The item's source line.
   public var line: Int
   /// Where the item is in the original file (see ``Plan/sourceReference(_:)``).
-  public var sourceRef: String = ""
+  public var sourceRef: String
   /// The issuing unit's identity (``Plan/unitKey``) and code, so that plans of one unit are
   /// compared across years and a new unit with the old ones it replaced.
-  public var unitKey: String = ""
-  public var unitCode: String = ""
+  public var unitKey: String { planFacts.unitKey }
+  public var unitCode: String { planFacts.unitCode }
   /// The reference the due date is compared with (``ReferenceSchedule/name``), when it has one.
-  public var referenceName: String = ""
+  public var referenceName: String
+
+  init(
+    plan: PlanFacts, task: TaskFacts, dueEnd: CalendarDate, dayOfYear: Int, medianDay: Double, deltaDays: Double,
+    flags: [String], referenceDue: CalendarDate?, referenceDeltaDays: Int?, line: Int, sourceRef: String,
+    referenceName: String
+  ) {
+    self.planFacts = plan
+    self.task = task
+    self.flagBits = flags.reduce(0) { bits, flag in bits | (Self.flagNames.firstIndex(of: flag).map { 1 << $0 } ?? 0) }
+    self.dueEnd = dueEnd
+    self.dayOfYear = dayOfYear
+    self.medianDay = medianDay
+    self.deltaDays = deltaDays
+    self.referenceDue = referenceDue
+    self.referenceDeltaDays = referenceDeltaDays
+    self.line = line
+    self.sourceRef = sourceRef
+    self.referenceName = referenceName
+  }
 
   /// `earlier`, `same_day` or `later` than the reference; empty without one.
   public var referenceStatus: String {
     guard let delta = referenceDeltaDays else { return "" }
     return delta < 0 ? "earlier" : delta == 0 ? "same_day" : "later"
+  }
+
+  public static func == (lhs: TimingRow, rhs: TimingRow) -> Bool {
+    (lhs.taskID, lhs.taskType, lhs.planID, lhs.district, lhs.planYear) == (rhs.taskID, rhs.taskType, rhs.planID, rhs.district, rhs.planYear)
+      && (lhs.unitKey, lhs.unitCode, lhs.dueEnd, lhs.dayOfYear) == (rhs.unitKey, rhs.unitCode, rhs.dueEnd, rhs.dayOfYear)
+      && (lhs.medianDay, lhs.deltaDays, lhs.flagBits, lhs.line, lhs.sourceRef) == (rhs.medianDay, rhs.deltaDays, rhs.flagBits, rhs.line, rhs.sourceRef)
+      && lhs.referenceDue == rhs.referenceDue && lhs.referenceDeltaDays == rhs.referenceDeltaDays
+      && lhs.referenceName == rhs.referenceName
   }
 }
 
@@ -152,8 +210,9 @@ public enum Timing {
     // not grown by doubling (which held about twice the table while it grew).
     var rows: [TimingRow] = []
     rows.reserveCapacity(compared.reduce(0) { $0 + $1.1.count })
-    let unitKeys = plans.map(\.plan.unitKey)
+    let facts = plans.map { TimingRow.PlanFacts($0.plan, unitKey: $0.plan.unitKey) }
     for (entry, items) in compared {
+      let task = TimingRow.TaskFacts(id: entry.id, name: entry.nameVi)
       let byPlan = Dictionary(grouping: items, by: \.plan)
       let median = Self.median(byPlan.values.map { Self.median($0.map { Double($0.day) }) })
       let onlyPlan = byPlan.count == 1
@@ -177,11 +236,9 @@ public enum Timing {
         let referenceDelta = referenceDue.map { item.day - dayOfYear($0, planYear: plan.year) }
         if let referenceDelta, referenceDelta > 0 { flags.append("after_reference") }
         rows.append(TimingRow(
-          taskID: entry.id, taskType: entry.nameVi, planID: plan.id, district: plan.district,
-          planYear: plan.year, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
+          plan: facts[item.plan], task: task, dueEnd: item.due, dayOfYear: item.day, medianDay: median, deltaDays: delta,
           flags: flags, referenceDue: referenceDue, referenceDeltaDays: referenceDelta, line: item.line,
-          sourceRef: plan.sourceReference(item.line), unitKey: unitKeys[item.plan], unitCode: plan.unitCode,
-          referenceName: referenceDue == nil ? "" : schedule?.name ?? ""))
+          sourceRef: plan.sourceReference(item.line), referenceName: referenceDue == nil ? "" : schedule?.name ?? ""))
       }
     }
     return rows
