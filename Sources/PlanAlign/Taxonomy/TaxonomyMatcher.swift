@@ -13,18 +13,44 @@ public enum MatchMethod: String, Sendable, Equatable {
 }
 
 /// The taxonomy ID chosen for a text, with the evidence.
+///
+/// The ID and alias are those of an alias the matcher holds, referred to rather than copied:
+/// a national corpus keeps an outcome for each of its hundreds of thousands of items and
+/// mentions.
 public struct TaxonomyMatch: Equatable, Sendable {
+  /// An alias and its entry's ID, made once per alias by the matcher.
+  final class Alias: Sendable {
+    let id: String
+    let text: String
+
+    init(id: String, text: String) {
+      (self.id, self.text) = (id, text)
+    }
+  }
+
+  private let matched: Alias
   /// The chosen ID.
-  public var id: String
+  public var id: String { matched.id }
   /// 0…1; 1 for an exact alias.
   public var score: Double
   /// How it matched.
   public var method: MatchMethod
   /// The alias that matched.
-  public var alias: String
+  public var alias: String { matched.text }
   /// Other IDs whose alias occurs word for word in the text too (for example a second award
   /// in the same row); fuzzy candidates are not listed.
   public var alsoNamed: [String]
+
+  init(alias: Alias, score: Double, method: MatchMethod, alsoNamed: [String]) {
+    self.matched = alias
+    self.score = score
+    self.method = method
+    self.alsoNamed = alsoNamed
+  }
+
+  public static func == (lhs: TaxonomyMatch, rhs: TaxonomyMatch) -> Bool {
+    (lhs.id, lhs.alias, lhs.score, lhs.method, lhs.alsoNamed) == (rhs.id, rhs.alias, rhs.score, rhs.method, rhs.alsoNamed)
+  }
 }
 
 /// The outcome of matching one text: an ID, or the best candidate below the threshold.
@@ -61,6 +87,8 @@ public struct TaxonomyMatcher: Sendable {
   private final class Pattern: Sendable {
     let entry: Int
     let alias: String
+    /// The alias and its entry's ID, as a match refers to them.
+    let named: TaxonomyMatch.Alias
     let exact: String
     let folded: String
     let slots: [Slot]
@@ -69,9 +97,13 @@ public struct TaxonomyMatcher: Sendable {
     /// The weight of each of `words`.
     let weights: [Double]
 
-    init(entry: Int, alias: String, exact: String, folded: String, slots: [Slot], words: [Int], weights: [Double]) {
+    init(
+      entry: Int, alias: String, named: TaxonomyMatch.Alias, exact: String, folded: String, slots: [Slot], words: [Int],
+      weights: [Double]
+    ) {
       self.entry = entry
       self.alias = alias
+      self.named = named
       self.exact = exact
       self.folded = folded
       self.slots = slots
@@ -81,7 +113,7 @@ public struct TaxonomyMatcher: Sendable {
 
     /// The same pattern with `weights`.
     func weighted(_ weights: [Double]) -> Pattern {
-      Pattern(entry: entry, alias: alias, exact: exact, folded: folded, slots: slots, words: words, weights: weights)
+      Pattern(entry: entry, alias: alias, named: named, exact: exact, folded: folded, slots: slots, words: words, weights: weights)
     }
   }
 
@@ -125,7 +157,7 @@ public struct TaxonomyMatcher: Sendable {
         guard !slots.isEmpty else { continue }
         let words = slots.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
         patterns.append(Pattern(
-          entry: position, alias: alias, exact: TextFolding.exactKey(alias),
+          entry: position, alias: alias, named: TaxonomyMatch.Alias(id: entry.id, text: alias), exact: TextFolding.exactKey(alias),
           folded: TextFolding.matchKey(alias), slots: slots, words: words, weights: []))
       }
     }
@@ -267,9 +299,7 @@ public struct TaxonomyMatcher: Sendable {
       let id = taxonomy.entries[patterns[other.pattern].entry].id
       if id != bestEntry.id && !also.contains(id) && !accepted.isEmpty { also.append(id) }
     }
-    let result = TaxonomyMatch(
-      id: bestEntry.id, score: best.score, method: best.method, alias: patterns[best.pattern].alias,
-      alsoNamed: also)
+    let result = TaxonomyMatch(alias: patterns[best.pattern].named, score: best.score, method: best.method, alsoNamed: also)
     return accepted.isEmpty ? .unmatched(best: result) : .matched(result)
   }
 
