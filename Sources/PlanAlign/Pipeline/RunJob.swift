@@ -119,9 +119,12 @@ public struct RunJob: Sendable {
     let crosswalk = try await crosswalkLoad
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let explicitReference = try referenceFile.map { try loadReference($0, gazetteer: gazetteer, aligner: aligner, reader: reader) }
-    // The lines the page quotes wait in a temporary file, not in memory, until it is written;
-    // kept in the plans when no temporary file can be made.
-    let excerpts = try? ExcerptSpool()
+    // The lines the page quotes wait in a file with no name, not in memory, until it is
+    // written: beside the reports folder, on the disk the reports go to (a temporary folder may
+    // be in memory, tmpfs), else in the temporary folder; kept in the plans when neither can
+    // hold one.
+    let excerpts = (try? ExcerptSpool(directory: outputDirectory.standardizedFileURL.deletingLastPathComponent()))
+      ?? (try? ExcerptSpool())
     let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader, excerpts: excerpts)
     var failures: [IngestionError] = folder.unsupported + folder.unreadable
     var read: [Plan] = []
