@@ -7,10 +7,10 @@ public struct PlanIngestor: Sendable {
   public let gazetteer: Gazetteer
   /// Where the plans' cited lines are kept (see ``Plan/keepCitedLines(_:references:spool:)``);
   /// `nil` keeps them in each plan.
-  public var excerpts: ExcerptSpool?
+  public var excerpts: SpoolFile?
 
   /// Creates an ingestor.
-  public init(gazetteer: Gazetteer, excerpts: ExcerptSpool? = nil) {
+  public init(gazetteer: Gazetteer, excerpts: SpoolFile? = nil) {
     self.gazetteer = gazetteer
     self.excerpts = excerpts
   }

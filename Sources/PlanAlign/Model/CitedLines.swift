@@ -27,7 +27,7 @@ public struct CitedLine: Sendable, Equatable {
 }
 
 /// The lines a plan's facts cite, by 1-based line number, in line order: where each sits in
-/// the original, and its excerpt, kept in memory or in the run's ``ExcerptSpool``.
+/// the original, and its excerpt, kept in memory or in the run's ``SpoolFile``.
 public struct CitedLines: Sendable, Equatable {
   private var numbers: [Int] = []
   private var references: [SourceReference] = []
@@ -39,7 +39,7 @@ public struct CitedLines: Sendable, Equatable {
     case held([String])
     /// In a spool: the lines' UTF-8 one after the other from `offset`, line `i` ending at
     /// `ends[i]` bytes from it.
-    case spooled(ExcerptSpool, offset: Int64, ends: [UInt32])
+    case spooled(SpoolFile, offset: Int64, ends: [UInt32])
   }
 
   /// No lines.
@@ -47,7 +47,7 @@ public struct CitedLines: Sendable, Equatable {
 
   /// The lines given, which must be in increasing order of line number, each once; their
   /// excerpts written to `spool` when one is given (and takes them), kept in memory otherwise.
-  public init(_ cited: [(Int, CitedLine)], spool: ExcerptSpool? = nil) {
+  public init(_ cited: [(Int, CitedLine)], spool: SpoolFile? = nil) {
     numbers = cited.map(\.0)
     references = cited.map(\.1.reference)
     texts = .held(cited.map(\.1.text))

@@ -80,7 +80,7 @@ public struct Plan: Sendable, Equatable {
   /// quotes (see ``CitedLine/excerpt(of:)``) — from the plan's text and each line's place in the
   /// original (same index, line number − 1); call once the facts are found. The excerpts go to
   /// `spool` when one is given (a run's: out of memory), and stay in the plan otherwise.
-  public mutating func keepCitedLines(_ lines: [String], references: [SourceReference], spool: ExcerptSpool? = nil) {
+  public mutating func keepCitedLines(_ lines: [String], references: [SourceReference], spool: SpoolFile? = nil) {
     var cited = Set(items.map(\.location.line))
     cited.formUnion(mentions.map(\.location.line))
     cited.formUnion(warnings.compactMap(\.line))

@@ -77,7 +77,7 @@ public enum PlanCorpus {
   /// Copies of one unit's plan for a year are told apart (see ``distinguishCopies(_:)``).
   public static func ingest(
     _ files: [(url: URL, name: String)], gazetteer: Gazetteer, reader: DocumentReader = DocumentReader(),
-    excerpts: ExcerptSpool? = nil
+    excerpts: SpoolFile? = nil
   ) async -> [PlanOutcome] {
     let ingestor = PlanIngestor(gazetteer: gazetteer, excerpts: excerpts)
     var outcomes = [PlanOutcome?](repeating: nil, count: files.count)

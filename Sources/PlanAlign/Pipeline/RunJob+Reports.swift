@@ -10,6 +10,8 @@ struct ReportInputs {
   var crosswalk: Crosswalk
   var withReference: Bool
   var plansDirectory: URL
+  /// Where the page's data waits until it is compressed.
+  var spool: SpoolFile?
 }
 
 extension RunJob {
@@ -46,6 +48,7 @@ extension RunJob {
       tasks: inputs.tasks, withReference: inputs.withReference,
       sourcePrefix: Self.relativePath(from: outputDirectory, to: inputs.plansDirectory) + "/")
     page.yearOverYear = yearOverYear
+    page.spool = inputs.spool
     // The page is written on a thread of its own; it only reads the plans.
     let labels = ReportLabels.forLanguage(language)
     let pageReport = staging.streamInBackground("index.html") { [page] in ComparisonPage.write(page, labels: labels, to: &$0) }

@@ -119,13 +119,13 @@ public struct RunJob: Sendable {
     let crosswalk = try await crosswalkLoad
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
     let explicitReference = try referenceFile.map { try loadReference($0, gazetteer: gazetteer, aligner: aligner, reader: reader) }
-    // The lines the page quotes wait in a file with no name, not in memory, until it is
-    // written: beside the reports folder, on the disk the reports go to (a temporary folder may
-    // be in memory, tmpfs), else in the temporary folder; kept in the plans when neither can
-    // hold one.
-    let excerpts = (try? ExcerptSpool(directory: outputDirectory.standardizedFileURL.deletingLastPathComponent()))
-      ?? (try? ExcerptSpool())
-    let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader, excerpts: excerpts)
+    // The lines the page quotes, and later the page's data, wait in a file with no name, not in
+    // memory, until the page is written: beside the reports folder, on the disk the reports go
+    // to (a temporary folder may be in memory, tmpfs), else in the temporary folder; in memory
+    // when neither can hold one.
+    let spool = (try? SpoolFile(directory: outputDirectory.standardizedFileURL.deletingLastPathComponent()))
+      ?? (try? SpoolFile())
+    let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader, excerpts: spool)
     var failures: [IngestionError] = folder.unsupported + folder.unreadable
     var read: [Plan] = []
     for outcome in outcomes {
@@ -162,7 +162,7 @@ public struct RunJob: Sendable {
       ReportInputs(
         aligned: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
         crosswalk: crosswalk, withReference: explicitReference != nil || timing.contains { $0.referenceDeltaDays != nil },
-        plansDirectory: plansDirectory))
+        plansDirectory: plansDirectory, spool: spool))
     return Summary(
       plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
   }

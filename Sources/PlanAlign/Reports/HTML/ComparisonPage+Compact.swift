@@ -73,10 +73,10 @@ extension ComparisonPage {
   /// and the detail tables.
   static func pageData(
     _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: CampaignMarks)]
-  ) -> [[UInt8]] {
+  ) -> [PageData.Part] {
     // Rows are written into the data as they are made, one at a time: a table of every
     // timing row of thousands of plans is never held as cells.
-    var data = PageData()
+    var data = PageData(spool: input.spool)
     let language = labels.messages
     // plans: [heading, file, link, province, year, type of unit, level]
     let plans = input.plans.map { aligned -> [Int] in

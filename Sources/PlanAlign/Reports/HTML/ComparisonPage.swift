@@ -18,6 +18,8 @@ public struct ComparisonPageInput: Sendable {
   public var sourcePrefix: String
   /// Units compared with their own earlier plans (``Timing/yearOverYear(_:crosswalk:)``).
   public var yearOverYear: [YearOverYearRow] = []
+  /// Where a large page's data waits until it is compressed; in memory when `nil`.
+  public var spool: SpoolFile?
 
   /// Creates the input.
   public init(

@@ -21,11 +21,42 @@ struct PageData {
   /// held as rows of cells or copied whole (for thousands of plans it is tens of MB).
   private var json: [UInt8] = [UInt8(ascii: "{")]
   /// The tables written so far, as parts that follow `json` in the data: each table's rows are
-  /// kept in the buffer they were written into, not copied into a larger one.
-  private var tables: [[UInt8]] = []
+  /// kept in the buffer they were written into, not copied into a larger one, or in `spool`.
+  private var tables: [Part] = []
+  /// Where the tables' rows wait until the data is compressed (at 7,000 plans, 11 MB held beside
+  /// the reports being written); in memory when `nil` or when the spool cannot take them.
+  private let spool: SpoolFile?
   /// The rows of the table being written (see ``beginTable()``).
   private var tableRows: [UInt8] = []
   private var tableRowCount = 0
+
+  /// A piece of the data: bytes in memory or in the spool.
+  enum Part {
+    case held([UInt8])
+    case spooled(SpoolFile, offset: Int64, count: Int)
+
+    /// How many bytes.
+    var count: Int {
+      switch self {
+      case .held(let bytes): return bytes.count
+      case .spooled(_, _, let count): return count
+      }
+    }
+
+    /// The bytes of `range`; `nil` when the spool cannot give them back (an I/O error).
+    func bytes(_ range: Range<Int>) -> ArraySlice<UInt8>? {
+      switch self {
+      case .held(let bytes): return bytes[range]
+      case .spooled(let spool, let offset, _):
+        return spool.bytes(at: offset + Int64(range.lowerBound), count: range.count).map { $0[...] }
+      }
+    }
+  }
+
+  /// Data whose tables' rows wait in `spool`, when given, until compressed.
+  init(spool: SpoolFile? = nil) {
+    self.spool = spool
+  }
 
   /// The index of `text` in the string table, adding it the first time.
   mutating func string(_ text: String) -> Int {
@@ -90,14 +121,15 @@ struct PageData {
       head += "[\(string(column.label)),\"\(column.kind)\"]".utf8
     }
     head += "],\"rows\":[".utf8
-    // Kept at its length: the buffer grew by doubling, and a large page's tables are held
-    // until the page is compressed (at 7,000 plans, 11 MB of rows in buffers of up to twice that).
-    tables += [head, tableRows.withExactCapacity(), Array("]}".utf8)]
+    // Spooled, or kept at its length: the buffer grew by doubling, and a large page's tables
+    // are held until the page is compressed.
+    let rows = spool.flatMap { spool in spool.append(tableRows).map { Part.spooled(spool, offset: $0, count: tableRows.count) } }
+    tables += [.held(head), rows ?? .held(tableRows.withExactCapacity()), .held(Array("]}".utf8))]
     tableRows = []
   }
 
   /// The JSON text, as UTF-8 parts to be read one after the other (see ``gzip(_:)``).
-  mutating func finish() -> [[UInt8]] {
+  mutating func finish() -> [Part] {
     startField("tables")
     json.append(UInt8(ascii: "["))
     // The tables' closing bracket, then the string table.
@@ -107,7 +139,7 @@ struct PageData {
       strings += Self.quoted(text).utf8
     }
     strings += "]}".utf8
-    let parts = [json.withExactCapacity()] + tables + [strings.withExactCapacity()]
+    let parts = [Part.held(json.withExactCapacity())] + tables + [.held(strings.withExactCapacity())]
     json = []
     tables = []
     return parts
@@ -139,24 +171,28 @@ struct PageData {
   /// `parts`, read one after the other, in the gzip format (RFC 1952): deflate by
   /// ZIPFoundation, with a fixed header (no name, no time) so the same data gives the same
   /// bytes; `nil` if deflate fails.
-  static func gzip(_ parts: [[UInt8]]) -> Data? {
+  static func gzip(_ parts: [Part]) -> Data? {
     var output = Data([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF])
     let size = parts.reduce(0) { $0 + $1.count }
     // Deflate asks for the data in order, a buffer at a time; a buffer may span parts.
-    var part = 0, offset = 0
+    var part = 0, offset = 0, unreadable = false
     guard let checksum = try? Data.compress(
       size: Int64(size), bufferSize: 64 * 1024,
       provider: { _, wanted in
         var chunk = Data(capacity: wanted)
         while chunk.count < wanted, part < parts.count {
           let take = min(wanted - chunk.count, parts[part].count - offset)
-          chunk.append(contentsOf: parts[part][offset..<offset + take])
+          guard let bytes = parts[part].bytes(offset..<offset + take) else {
+            unreadable = true
+            return Data()
+          }
+          chunk.append(contentsOf: bytes)
           offset += take
           if offset == parts[part].count { (part, offset) = (part + 1, 0) }
         }
         return chunk
       },
-      consumer: { output.append($0) })
+      consumer: { output.append($0) }), !unreadable
     else { return nil }
     for value in [checksum, UInt32(truncatingIfNeeded: size)] {
       withUnsafeBytes(of: value.littleEndian) { output.append(contentsOf: $0) }
@@ -170,11 +206,16 @@ struct PageData {
   /// The JSON is let go once compressed, and the base64 text (only letters, digits, `+`, `/`
   /// and `=`) goes into the page as it is, not through an escaped copy: at 7,000 plans the JSON
   /// is 19 MB and its base64 8 MB, held beside the reports being written.
-  static func element(_ json: consuming [[UInt8]]) -> HTMLNode {
+  static func element(_ json: consuming [Part]) -> HTMLNode {
     func script(_ encoding: String, _ base64: String) -> HTMLNode {
       el("script", ["type": "application/octet-stream", "id": "page-data", "data-encoding": encoding], .trusted(base64))
     }
-    guard let packed = gzip(json) else { return script("json", Data(json.joined()).base64EncodedString()) }
+    guard let packed = gzip(json) else {
+      // A part the spool cannot give back (an I/O error) leaves the data incomplete: the
+      // script's tables then stay empty (it marks the page with the parse error), and the rest
+      // of the page stands.
+      return script("json", Data(json.flatMap { $0.bytes(0..<$0.count) ?? [] }).base64EncodedString())
+    }
     _ = consume json
     return script("gzip", packed.base64EncodedString())
   }
