@@ -20,20 +20,28 @@ public enum TimingError: LocalizedError, Equatable, Sendable {
 /// held once and referred to, and its flags are bits; the properties read as plain values.
 public struct TimingRow: Sendable, Equatable {
   /// What the rows of one plan share.
-  final class PlanFacts: Sendable {
+  final class PlanFacts: Sendable, Equatable {
     let id: String, district: String, year: Int, unitKey: String, unitCode: String
 
     init(_ plan: Plan, unitKey: String) {
       (id, district, year, self.unitKey, unitCode) = (plan.id, plan.district, plan.year, unitKey, plan.unitCode)
     }
+
+    static func == (lhs: PlanFacts, rhs: PlanFacts) -> Bool {
+      (lhs.id, lhs.district, lhs.year, lhs.unitKey, lhs.unitCode) == (rhs.id, rhs.district, rhs.year, rhs.unitKey, rhs.unitCode)
+    }
   }
 
   /// What the rows of one task type share.
-  final class TaskFacts: Sendable {
+  final class TaskFacts: Sendable, Equatable {
     let id: String, name: String
 
     init(id: String, name: String) {
       (self.id, self.name) = (id, name)
+    }
+
+    static func == (lhs: TaskFacts, rhs: TaskFacts) -> Bool {
+      (lhs.id, lhs.name) == (rhs.id, rhs.name)
     }
   }
 
@@ -104,14 +112,6 @@ public struct TimingRow: Sendable, Equatable {
   public var referenceStatus: String {
     guard let delta = referenceDeltaDays else { return "" }
     return delta < 0 ? "earlier" : delta == 0 ? "same_day" : "later"
-  }
-
-  public static func == (lhs: TimingRow, rhs: TimingRow) -> Bool {
-    (lhs.taskID, lhs.taskType, lhs.planID, lhs.district, lhs.planYear) == (rhs.taskID, rhs.taskType, rhs.planID, rhs.district, rhs.planYear)
-      && (lhs.unitKey, lhs.unitCode, lhs.dueEnd, lhs.dayOfYear) == (rhs.unitKey, rhs.unitCode, rhs.dueEnd, rhs.dayOfYear)
-      && (lhs.medianDay, lhs.deltaDays, lhs.flagBits, lhs.line, lhs.sourceRef) == (rhs.medianDay, rhs.deltaDays, rhs.flagBits, rhs.line, rhs.sourceRef)
-      && lhs.referenceDue == rhs.referenceDue && lhs.referenceDeltaDays == rhs.referenceDeltaDays
-      && lhs.referenceName == rhs.referenceName
   }
 }
 

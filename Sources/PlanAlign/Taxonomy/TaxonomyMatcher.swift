@@ -19,12 +19,16 @@ public enum MatchMethod: String, Sendable, Equatable {
 /// mentions.
 public struct TaxonomyMatch: Equatable, Sendable {
   /// An alias and its entry's ID, made once per alias by the matcher.
-  final class Alias: Sendable {
+  final class Alias: Sendable, Equatable {
     let id: String
     let text: String
 
     init(id: String, text: String) {
       (self.id, self.text) = (id, text)
+    }
+
+    static func == (lhs: Alias, rhs: Alias) -> Bool {
+      (lhs.id, lhs.text) == (rhs.id, rhs.text)
     }
   }
 
@@ -46,10 +50,6 @@ public struct TaxonomyMatch: Equatable, Sendable {
     self.score = score
     self.method = method
     self.alsoNamed = alsoNamed
-  }
-
-  public static func == (lhs: TaxonomyMatch, rhs: TaxonomyMatch) -> Bool {
-    (lhs.id, lhs.alias, lhs.score, lhs.method, lhs.alsoNamed) == (rhs.id, rhs.alias, rhs.score, rhs.method, rhs.alsoNamed)
   }
 }
 
@@ -86,8 +86,7 @@ public struct TaxonomyMatcher: Sendable {
   /// reference costs one retain where a copied struct retained each of its six buffers.
   private final class Pattern: Sendable {
     let entry: Int
-    let alias: String
-    /// The alias and its entry's ID, as a match refers to them.
+    /// The alias as written and its entry's ID, as a match refers to them.
     let named: TaxonomyMatch.Alias
     let exact: String
     let folded: String
@@ -98,11 +97,9 @@ public struct TaxonomyMatcher: Sendable {
     let weights: [Double]
 
     init(
-      entry: Int, alias: String, named: TaxonomyMatch.Alias, exact: String, folded: String, slots: [Slot], words: [Int],
-      weights: [Double]
+      entry: Int, named: TaxonomyMatch.Alias, exact: String, folded: String, slots: [Slot], words: [Int], weights: [Double]
     ) {
       self.entry = entry
-      self.alias = alias
       self.named = named
       self.exact = exact
       self.folded = folded
@@ -113,7 +110,7 @@ public struct TaxonomyMatcher: Sendable {
 
     /// The same pattern with `weights`.
     func weighted(_ weights: [Double]) -> Pattern {
-      Pattern(entry: entry, alias: alias, named: named, exact: exact, folded: folded, slots: slots, words: words, weights: weights)
+      Pattern(entry: entry, named: named, exact: exact, folded: folded, slots: slots, words: words, weights: weights)
     }
   }
 
@@ -157,7 +154,7 @@ public struct TaxonomyMatcher: Sendable {
         guard !slots.isEmpty else { continue }
         let words = slots.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
         patterns.append(Pattern(
-          entry: position, alias: alias, named: TaxonomyMatch.Alias(id: entry.id, text: alias), exact: TextFolding.exactKey(alias),
+          entry: position, named: TaxonomyMatch.Alias(id: entry.id, text: alias), exact: TextFolding.exactKey(alias),
           folded: TextFolding.matchKey(alias), slots: slots, words: words, weights: []))
       }
     }
@@ -293,11 +290,11 @@ public struct TaxonomyMatcher: Sendable {
     }
     let ordered = (accepted.isEmpty ? scored : accepted).sorted(by: rank)
     let best = ordered[0]
-    let bestEntry = taxonomy.entries[patterns[best.pattern].entry]
+    let bestID = patterns[best.pattern].named.id
     var also: [String] = []
     for other in ordered.dropFirst() where other.method != .fuzzy {
-      let id = taxonomy.entries[patterns[other.pattern].entry].id
-      if id != bestEntry.id && !also.contains(id) && !accepted.isEmpty { also.append(id) }
+      let id = patterns[other.pattern].named.id
+      if id != bestID && !also.contains(id) && !accepted.isEmpty { also.append(id) }
     }
     let result = TaxonomyMatch(alias: patterns[best.pattern].named, score: best.score, method: best.method, alsoNamed: also)
     return accepted.isEmpty ? .unmatched(best: result) : .matched(result)
