@@ -220,11 +220,9 @@ public struct CampaignMention: Sendable, Equatable {
   /// `name` as its first place in `text` when the text holds its bytes (a string of up to 15
   /// bytes is kept as it is: Swift holds it inside the value at no cost).
   private static func name(_ name: String, in text: String) -> Name {
-    let bytes = Array(name.utf8), haystack = Array(text.utf8)
-    guard bytes.count > 15, bytes.count <= haystack.count, haystack.count <= UInt32.max else { return .own(name) }
-    guard let start = (0...(haystack.count - bytes.count)).first(where: { haystack[$0..<$0 + bytes.count].elementsEqual(bytes) })
-    else { return .own(name) }
-    return .inText(start: UInt32(start), count: UInt32(bytes.count))
+    let count = name.utf8.count
+    guard count > 15, text.utf8.count <= UInt32.max, let start = text.utf8Offset(ofPhrase: name) else { return .own(name) }
+    return .inText(start: UInt32(start), count: UInt32(count))
   }
 
   public static func == (lhs: CampaignMention, rhs: CampaignMention) -> Bool {

@@ -261,16 +261,22 @@ extension String {
   /// Whether `phrase` occurs in the string, compared byte for byte (for match keys, which are
   /// already folded; Foundation's search was a visible cost on every table row).
   func hasPhrase(_ phrase: String) -> Bool {
+    utf8Offset(ofPhrase: phrase) != nil
+  }
+
+  /// The UTF-8 offset where `phrase` first occurs in the string, compared byte for byte; `nil`
+  /// when it does not.
+  func utf8Offset(ofPhrase phrase: String) -> Int? {
     // On the contiguous bytes: the generic `utf8.firstRange(of:)` walked string indices and
     // cost tens of thousands of instructions on a line.
     withBytes { haystack in
       phrase.withBytes { needle in
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-          if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+          if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return start }
         }
-        return false
+        return nil
       }
     }
   }
