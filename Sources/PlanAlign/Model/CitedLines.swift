@@ -50,17 +50,22 @@ public struct CitedLines: Sendable, Equatable {
   public init(_ cited: [(Int, CitedLine)], spool: SpoolFile? = nil) {
     numbers = cited.map(\.0)
     references = cited.map(\.1.reference)
-    texts = .held(cited.map(\.1.text))
-    guard let spool, !cited.isEmpty else { return }
+    texts = spool.flatMap { Self.spooled(cited.map(\.1.text), in: $0) } ?? .held(cited.map(\.1.text))
+  }
+
+  /// `lines` written to `spool` one after the other; `nil` when there are none or the spool
+  /// cannot take them.
+  private static func spooled(_ lines: [String], in spool: SpoolFile) -> Texts? {
+    guard !lines.isEmpty else { return nil }
     var bytes: [UInt8] = []
     var ends: [UInt32] = []
-    ends.reserveCapacity(cited.count)
-    for (_, line) in cited {
-      bytes += line.text.utf8
+    ends.reserveCapacity(lines.count)
+    for line in lines {
+      bytes += line.utf8
       ends.append(UInt32(truncatingIfNeeded: bytes.count))
     }
-    guard bytes.count <= UInt32.max, let offset = spool.append(bytes) else { return }
-    texts = .spooled(spool, offset: offset, ends: ends)
+    guard bytes.count <= UInt32.max, let offset = spool.append(bytes) else { return nil }
+    return .spooled(spool, offset: offset, ends: ends)
   }
 
   /// The position of line `number` (1-based) among the kept ones.
