@@ -77,10 +77,11 @@ public enum WorkbookReport {
     try writer.finish()
   }
 
-  /// Writes one cell: numbers and dates typed, text capped at Excel's limit; a text of more
-  /// than ``wrapsBeyond`` characters wraps within its column.
+  /// Writes one cell: numbers and dates typed, text capped at Excel's limit; a text of
+  /// `length` characters (as ``ColumnMeasure/add(_:)`` counted them) wraps within its column
+  /// when longer than ``wrapsBeyond``.
   static func write(
-    _ cell: CSVCell, row: Int, column: Int, into sheet: XLSXSheet, styles: Styles, isTotal: Bool
+    _ cell: CSVCell, length: Int, row: Int, column: Int, into sheet: XLSXSheet, styles: Styles, isTotal: Bool
   ) throws(XLSXError) {
     switch cell {
     case .number(let number):
@@ -97,7 +98,7 @@ public enum WorkbookReport {
       }
     case .text(let text), .value(let text):
       guard !text.isEmpty else { return }
-      let wraps = TextFolding.characterCount(text, upTo: wrapsBeyond + 1) > wrapsBeyond
+      let wraps = length > wrapsBeyond
       let format = isTotal ? styles.total : text == matrixMark ? styles.mark : wraps ? styles.wrapped : nil
       try sheet.write(cappedText(text), row: row, column: column, format: format)
     }
@@ -135,16 +136,18 @@ public enum WorkbookReport {
       widest = sheet.headings.indices.map { max(min(sheet.headings[$0].count, 16), sheet.table.header[$0].count) }
     }
 
-    /// Counts one row of the sheet's table.
-    mutating func add(_ row: [CSVCell]) {
-      for (column, cell) in row.enumerated() where column < widest.count {
+    /// Counts one row of the sheet's table; each cell's length in characters (a text's counted
+    /// up to one past ``widestColumn``), which also decides whether it wraps.
+    mutating func add(_ row: [CSVCell]) -> [Int] {
+      row.enumerated().map { column, cell in
         let length: Int
         switch cell {
         case .number(let number): length = String(number).count
         case .date(let text): length = text.isEmpty ? 0 : 10
         case .decimal(let text), .value(let text), .text(let text): length = TextFolding.characterCount(text, upTo: widestColumn + 1)
         }
-        widest[column] = max(widest[column], min(length, widestColumn))
+        if column < widest.count { widest[column] = max(widest[column], min(length, widestColumn)) }
+        return length
       }
     }
 

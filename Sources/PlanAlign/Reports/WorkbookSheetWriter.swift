@@ -8,9 +8,9 @@ final class WorkbookSheetWriter {
   private let target: XLSXSheet
   private let styles: WorkbookReport.Styles
   private var measure: WorkbookReport.ColumnMeasure
-  /// The last row given, written when the next comes or at ``finish()``: only then is it known
-  /// whether it is a sheet's totals row.
-  private var held: [CSVCell]?
+  /// The last row given, with its cells' lengths, written when the next comes or at
+  /// ``finish()``: only then is it known whether it is a sheet's totals row.
+  private var held: (cells: [CSVCell], lengths: [Int])?
   private var nextRow = 2
   private var failure: XLSXError?
 
@@ -31,9 +31,9 @@ final class WorkbookSheetWriter {
   /// ``finish()`` (a table's rows are read without throwing); later rows are then ignored.
   func add(_ cells: [CSVCell]) {
     guard failure == nil else { return }
-    measure.add(cells)
+    let lengths = measure.add(cells)
     if let held { write(held, isTotal: false) }
-    held = cells
+    held = (cells, lengths)
   }
 
   /// Writes the last row and the settings that depend on all rows; throws the first failure.
@@ -52,10 +52,11 @@ final class WorkbookSheetWriter {
     target.printLandscapeA4(repeatedRows: 0...1, footer: "&L&A&R&P / &N")
   }
 
-  private func write(_ cells: [CSVCell], isTotal: Bool) {
+  private func write(_ row: (cells: [CSVCell], lengths: [Int]), isTotal: Bool) {
     do {
-      for (column, cell) in cells.enumerated() {
-        try WorkbookReport.write(cell, row: nextRow, column: column, into: target, styles: styles, isTotal: isTotal)
+      for (column, cell) in row.cells.enumerated() {
+        try WorkbookReport.write(
+          cell, length: row.lengths[column], row: nextRow, column: column, into: target, styles: styles, isTotal: isTotal)
       }
     } catch {
       failure = error
