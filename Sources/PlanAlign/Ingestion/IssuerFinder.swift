@@ -129,12 +129,13 @@ enum IssuerFinder {
     var position = typeAt + typeLength
     while position < words.count && name.count < 4 {
       let word = words[position]
-      guard word.original.first?.isUppercase == true, !word.original.contains(where: \.isNumber) else { break }
+      let written = characters[word.start..<word.end]
+      guard written.first?.isUppercase == true, !written.contains(where: \.isNumber) else { break }
       if position > typeAt + typeLength {
         let gap = characters[words[position - 1].end..<word.start]
         if gap.contains(where: { ",;:.()".contains($0) }) { break }
       }
-      name.append(word.original)
+      name.append(String(written))
       position += 1
     }
     guard !name.isEmpty else { return nil }
@@ -145,12 +146,14 @@ enum IssuerFinder {
 
   /// The place of “<Place>, ngày … tháng … năm …”, without the document number before it.
   private static func placeName(_ block: Block) -> IssuerMention? {
-    guard let comma = Array(block.text).firstIndex(of: ",") else { return nil }
-    let before = TextFolding.words(in: Array(Array(block.text)[..<comma]))
+    let characters = Array(block.text)
+    guard let comma = characters.firstIndex(of: ",") else { return nil }
+    let before = TextFolding.words(in: Array(characters[..<comma]))
     let place = before.reversed().prefix { word in
-      word.original.first?.isUppercase == true && !word.original.contains(where: \.isNumber)
-        && word.key != "so" && !["KH", "UBND", "HĐND", "HĐTĐKT", "TB", "BC", "QĐ", "CT"].contains(word.original)
-    }.reversed().map(\.original)
+      let written = String(characters[word.start..<word.end])
+      return written.first?.isUppercase == true && !written.contains(where: \.isNumber)
+        && word.key != "so" && !["KH", "UBND", "HĐND", "HĐTĐKT", "TB", "BC", "QĐ", "CT"].contains(written)
+    }.reversed().map { String(characters[$0.start..<$0.end]) }
     guard !place.isEmpty, place.count <= 4 else { return nil }
     return IssuerMention(type: nil, words: Array(place), line: block.line, weight: 2)
   }

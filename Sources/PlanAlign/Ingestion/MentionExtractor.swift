@@ -285,7 +285,7 @@ struct MentionExtractor {
       if count >= 3, words[index - 1].key != "lam",
         Self.foldedStopWords.contains(where: { stop in
           index + stop.count <= words.count
-            && stop.indices.allSatisfy { words[index + $0].isExactly(stop[$0].exact, key: stop[$0].key) }
+            && stop.indices.allSatisfy { words[index + $0].isExactly(stop[$0].exact, key: stop[$0].key, in: characters) }
         })
       {
         break
@@ -312,7 +312,7 @@ struct MentionExtractor {
 
 extension TextWord {
   /// Whether the word is `exact` with its diacritics (checked by key first: cheap).
-  fileprivate func isExactly(_ exact: String, key exactFolded: String) -> Bool {
-    key == exactFolded && TextFolding.exactKey(original) == exact
+  fileprivate func isExactly(_ exact: String, key exactFolded: String, in characters: [Character]) -> Bool {
+    key == exactFolded && TextFolding.exactKey(String(characters[start..<end])) == exact
   }
 }

@@ -209,18 +209,22 @@ extension MetadataExtractor {
     var order = 0
     for block in blocks {
       let words = block.words
+      var characters: [Character] = []
       for index in words.indices {
         let lead = words[index].key
         let isProvinceWord = lead == "tinh" || lead == "do"
           || (lead == "pho" && index > 0 && words[index - 1].key == "thanh")
-        guard isProvinceWord, words[index].original.first?.isLowercase ?? false || lead == "do" else { continue }
+        guard isProvinceWord else { continue }
+        // The block's characters are made only for blocks naming a province word.
+        if characters.isEmpty { characters = block.textCharacters }
+        guard characters[words[index].start].isLowercase || lead == "do" else { continue }
         if lead == "do", !(index > 0 && words[index - 1].key == "thu") { continue }
-        let name = words[(index + 1)...].prefix { $0.original.first?.isUppercase ?? false && $0.original.count > 1 }
+        let name = words[(index + 1)...].prefix { characters[$0.start].isUppercase && $0.end - $0.start > 1 }
           .prefix(3)
         guard name.count >= 2 else { continue }
         let key = name.map(\.key).joined(separator: " ")
         guard key != districtKey else { continue }
-        let written = name.map(\.original).joined(separator: " ")
+        let written = name.map { String(characters[$0.start..<$0.end]) }.joined(separator: " ")
         let previous = counts[key] ?? (0, written, order)
         counts[key] = (previous.count + 1, previous.written, previous.order)
         order += 1

@@ -3,8 +3,6 @@
 struct TextWord: Sendable, Equatable {
   /// ``TextFolding/matchKey(_:)`` of the word.
   var key: String
-  /// The word as written.
-  var original: String
   /// Character offset of the first character.
   var start: Int
   /// Character offset just past the last character.
@@ -20,25 +18,22 @@ extension TextFolding {
   static func words(in characters: [Character]) -> [TextWord] {
     var words: [TextWord] = []
     var start: Int?
-    var original = ""
     var folded: [Unicode.Scalar] = []
     var plain = true
     for index in 0...characters.count {
       if index < characters.count, let first = characters[index].unicodeScalars.first, isLetter(first) || isNumber(first) {
         if start == nil {
           start = index
-          original = ""
           folded.removeAll(keepingCapacity: true)
           plain = true
         }
-        original.append(characters[index])
         for scalar in characters[index].unicodeScalars {
           if mayChangeUnderCompatibilityMapping(scalar) { plain = false }
           if !isCombiningMark(scalar) { folded.append(foldScalar(scalar)) }
         }
       } else if let begin = start {
-        let key = plain ? key(ofFolded: folded) : matchKey(original)
-        words.append(TextWord(key: key, original: original, start: begin, end: index))
+        let key = plain ? key(ofFolded: folded) : matchKey(String(characters[begin..<index]))
+        words.append(TextWord(key: key, start: begin, end: index))
         start = nil
       }
     }
@@ -47,12 +42,11 @@ extension TextFolding {
 
   /// The words of text whose characters are the scalars of `scalars`, one each (see
   /// ``singleScalarCharacters(_:)``): the same words as ``words(in:)``, without grapheme
-  /// breaking; each word's text is decoded once, from the UTF-8 of its scalars.
+  /// breaking.
   static func words(inScalars scalars: [Unicode.Scalar]) -> [TextWord] {
     var words: [TextWord] = []
     var start: Int?
     var folded: [Unicode.Scalar] = []
-    var bytes: [UInt8] = []
     var plain = true
     for index in 0...scalars.count {
       if index < scalars.count, isLetter(scalars[index]) || isNumber(scalars[index]) {
@@ -60,16 +54,15 @@ extension TextFolding {
         if start == nil {
           start = index
           folded.removeAll(keepingCapacity: true)
-          bytes.removeAll(keepingCapacity: true)
           plain = true
         }
-        UTF8.encode(scalar) { bytes.append($0) }
         if mayChangeUnderCompatibilityMapping(scalar) { plain = false }
         if !isCombiningMark(scalar) { folded.append(foldScalar(scalar)) }
       } else if let begin = start {
-        let original = String(decoding: bytes, as: UTF8.self)
-        let key = plain ? key(ofFolded: folded) : matchKey(original)
-        words.append(TextWord(key: key, original: original, start: begin, end: index))
+        // The word as written is decoded only when its key needs it (the few words with a
+        // scalar compatibility mapping could change); callers wanting it cut it from the text.
+        let key = plain ? key(ofFolded: folded) : matchKey(String(String.UnicodeScalarView(scalars[begin..<index])))
+        words.append(TextWord(key: key, start: begin, end: index))
         start = nil
       }
     }
