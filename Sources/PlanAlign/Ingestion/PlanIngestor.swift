@@ -73,6 +73,8 @@ public struct PlanIngestor: Sendable {
       items[index].partners = pool.intern(items[index].partners)
       items[index].executor = pool.intern(items[index].executor)
       items[index].deadlineText = pool.intern(items[index].deadlineText)
+      items[index].task = items[index].task.compacted
+      items[index].context = items[index].context.compacted
     }
     let extractor = MentionExtractor(file: file)
     var mentions: [CampaignMention] = []

@@ -9,7 +9,22 @@ struct StringPool {
     // Strings of up to 15 UTF-8 bytes are stored inline and cost nothing to keep.
     guard text.utf8.count > 15 else { return text }
     if let kept = strings.firstIndex(of: text) { return strings[kept] }
-    strings.insert(text)
-    return text
+    let kept = text.compacted
+    strings.insert(kept)
+    return kept
+  }
+}
+
+extension String {
+  /// The same text in storage of exactly its length: a string grown by appending, or cut from
+  /// a longer one by removing characters, can keep room for several times its length, and a
+  /// corpus keeps each of its items' and mentions' texts for the whole run. Strings of up to
+  /// 15 UTF-8 bytes are stored inline and returned as they are.
+  var compacted: String {
+    guard utf8.count > 15 else { return self }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      _ = buffer.initialize(fromContentsOf: utf8)
+      return utf8.count
+    }
   }
 }

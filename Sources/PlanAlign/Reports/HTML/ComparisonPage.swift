@@ -155,7 +155,7 @@ public enum ComparisonPage {
           el("th", ["scope": "rowgroup", "colspan": String(columns + 2)],
              txt("\(title) · \(groupSizes[key] ?? 0) \(labels.plans.lowercased())"))))
       }
-      rows.append(row(index))
+      rows.append(row(index).prerendered)
     }
     return rows
   }
@@ -189,7 +189,8 @@ public enum ComparisonPage {
         cell(plan.issuedOn.map(labels.date) ?? "", sortValue: plan.issuedOn?.description), cell(String(aligned.campaignsNamed), numeric: true),
         cell(String(plan.items.count), numeric: true), cell(String(aligned.datedItems), numeric: true),
         cell(String(plan.warnings.count), numeric: true),
-        el("td", [:], el("a", ["href": input.sourcePrefix + Self.pathInURL(plan.sourceFile)], txt(plan.sourceFile))))
+        el("td", [:], el("a", ["href": input.sourcePrefix + Self.pathInURL(plan.sourceFile)], txt(plan.sourceFile)))
+      ).prerendered
     }
     let failed = input.failures.map { failure in
       el("tr", ["class": "failed"], el("th", ["scope": "row"], txt(labels.failed)),

@@ -5,7 +5,8 @@ public indirect enum HTMLNode: Sendable, Equatable {
   case element(String, [Attribute], [HTMLNode])
   /// Text, escaped on output.
   case text(String)
-  /// Markup the tool wrote itself (style sheet, script); never plan text.
+  /// Markup the tool wrote itself (style sheet, script, a node it rendered: see
+  /// ``prerendered``); never plan text as it came.
   case trusted(String)
   /// Several nodes without a wrapper.
   case fragment([HTMLNode])
@@ -57,6 +58,11 @@ public indirect enum HTMLNode: Sendable, Equatable {
     guard case .element(let name, _, _) = self else { return }
     output.write("</" + name + ">")
   }
+
+  /// The node rendered now and kept as its markup, its text already escaped: a large table's
+  /// rows are each made and held as a few hundred bytes of text, not as a tree of dozens of
+  /// elements (a 7,000-plan matrix was 18 MB of nodes while its section was written).
+  var prerendered: HTMLNode { .trusted(rendered) }
 
   /// The rendered markup.
   public var rendered: String {

@@ -20,6 +20,8 @@ struct PageData {
   /// The JSON written so far, as UTF-8: the data is written piece by piece into buffers, never
   /// held as rows of cells or copied whole (for thousands of plans it is tens of MB).
   private var json: [UInt8] = [UInt8(ascii: "{")]
+  /// The beginning of the JSON, moved to `spool` a megabyte at a time as `json` grows.
+  private var jsonParts: [Part] = []
   /// The tables written so far, as parts that follow `json` in the data: each table's rows are
   /// kept in the buffer they were written into, not copied into a larger one, or in `spool`.
   private var tables: [Part] = []
@@ -29,6 +31,11 @@ struct PageData {
   /// The rows of the table being written (see ``beginTable()``).
   private var tableRows: [UInt8] = []
   private var tableRowCount = 0
+  /// The first rows of the table being written, moved to `spool` a megabyte at a time.
+  private var tableRowParts: [Part] = []
+  /// How many bytes a buffer holds before it is moved to the spool: a large page's biggest
+  /// table is 13 MB at 7,000 plans, held (with its buffer's doubling) while it is written.
+  private static let spoolChunk = 1 << 20
 
   /// A piece of the data: bytes in memory or in the spool.
   enum Part {
@@ -73,7 +80,7 @@ struct PageData {
   }
 
   private mutating func startField(_ key: String) {
-    if json.count > 1 { json.append(UInt8(ascii: ",")) }
+    if json.count > 1 || !jsonParts.isEmpty { json.append(UInt8(ascii: ",")) }
     json += "\"\(key)\":".utf8
   }
 
@@ -89,13 +96,23 @@ struct PageData {
         json += String(value).utf8
       }
       json.append(UInt8(ascii: "]"))
+      if json.count >= Self.spoolChunk, let part = spooled(json) {
+        jsonParts.append(part)
+        json.removeAll(keepingCapacity: true)
+      }
     }
     json.append(UInt8(ascii: "]"))
+  }
+
+  /// `bytes` written to the spool, or `nil` when there is none or it cannot take them.
+  private func spooled(_ bytes: [UInt8]) -> Part? {
+    spool.flatMap { spool in spool.append(bytes).map { Part.spooled(spool, offset: $0, count: bytes.count) } }
   }
 
   /// Starts a table; its rows follow with ``addRow(_:)`` and ``endTable(id:columns:)`` ends it.
   mutating func beginTable() {
     tableRows.removeAll(keepingCapacity: true)
+    tableRowParts = []
     tableRowCount = 0
   }
 
@@ -109,6 +126,10 @@ struct PageData {
       tableRows += cell.utf8
     }
     tableRows.append(UInt8(ascii: "]"))
+    if tableRows.count >= Self.spoolChunk, let part = spooled(tableRows) {
+      tableRowParts.append(part)
+      tableRows.removeAll(keepingCapacity: true)
+    }
   }
 
   /// Ends the table begun: `{"id", "cols", "rows"}`. The columns' labels join the string
@@ -123,9 +144,10 @@ struct PageData {
     head += "],\"rows\":[".utf8
     // Spooled, or kept at its length: the buffer grew by doubling, and a large page's tables
     // are held until the page is compressed.
-    let rows = spool.flatMap { spool in spool.append(tableRows).map { Part.spooled(spool, offset: $0, count: tableRows.count) } }
-    tables += [.held(head), rows ?? .held(tableRows.withExactCapacity()), .held(Array("]}".utf8))]
+    let rows = spooled(tableRows) ?? .held(tableRows.withExactCapacity())
+    tables += [.held(head)] + tableRowParts + [rows, .held(Array("]}".utf8))]
     tableRows = []
+    tableRowParts = []
   }
 
   /// The JSON text, as UTF-8 parts to be read one after the other (see ``gzip(_:)``).
@@ -139,8 +161,9 @@ struct PageData {
       strings += Self.quoted(text).utf8
     }
     strings += "]}".utf8
-    let parts = [Part.held(json.withExactCapacity())] + tables + [.held(strings.withExactCapacity())]
+    let parts = jsonParts + [Part.held(json.withExactCapacity())] + tables + [.held(strings.withExactCapacity())]
     json = []
+    jsonParts = []
     tables = []
     return parts
   }
