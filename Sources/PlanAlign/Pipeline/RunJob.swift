@@ -148,6 +148,15 @@ public struct RunJob: Sendable {
     for index in aligned.indices {
       aligned[index].plan.warnings += ScheduleLinter.lint(aligned[index]) + (gaps[aligned[index].plan.id] ?? [])
     }
+    let timing = Timing.rows(
+      aligned, tasks: tasks, toleranceDays: toleranceDays, reference: Self.references(explicit: explicitReference, plans: aligned))
+    let reports = try writeReports(
+      ReportInputs(
+        aligned: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
+        crosswalk: crosswalk, withReference: explicitReference != nil || timing.contains { $0.referenceDeltaDays != nil },
+        plansDirectory: plansDirectory, spool: spool))
+    // The plans' warnings become diagnostics once the reports are written: tens of thousands
+    // for a national corpus, not held beside the reports being made.
     let plans = aligned.map(\.plan)
     for plan in plans.sorted(by: { $0.sourceFile < $1.sourceFile }) {
       diagnostics += plan.warnings.map {
@@ -156,13 +165,6 @@ public struct RunJob: Sendable {
           code: $0.code)
       }
     }
-    let timing = Timing.rows(
-      aligned, tasks: tasks, toleranceDays: toleranceDays, reference: Self.references(explicit: explicitReference, plans: aligned))
-    let reports = try writeReports(
-      ReportInputs(
-        aligned: aligned, failures: failures, timing: timing, campaigns: campaigns, tasks: tasks,
-        crosswalk: crosswalk, withReference: explicitReference != nil || timing.contains { $0.referenceDeltaDays != nil },
-        plansDirectory: plansDirectory, spool: spool))
     return Summary(
       plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
   }
