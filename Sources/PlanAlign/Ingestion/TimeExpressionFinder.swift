@@ -45,7 +45,9 @@ enum TimeExpressionFinder {
     var starts: [Int] = []
     for word in block.words where firstWords.contains(word.key) { starts.append(word.start) }
     guard !starts.isEmpty else { return [] }
-    return find(in: block.textCharacters, at: starts)
+    // The characters are made only when an expression is cut from them: most blocks with a
+    // start word (“trong”, “từ”) hold no time expression.
+    return find(folded: block.foldedText, at: starts) { block.textCharacters }
   }
 
   /// Every deadline expression in `text`, in order.
@@ -63,22 +65,27 @@ enum TimeExpressionFinder {
         starts.append(offset)
       }
     }
-    return starts.isEmpty ? [] : find(in: characters, at: starts)
+    return starts.isEmpty ? [] : find(folded: TextFolding.foldedText(characters), at: starts) { characters }
   }
 
-  /// The expressions that start at `starts` (character offsets, increasing); a start inside an
-  /// expression already found is passed over.
-  private static func find(in characters: [Character], at starts: [Int]) -> [TimeExpressionMatch] {
-    let folded = TextFolding.foldedText(characters)
+  /// The expressions that start at `starts` (character offsets, increasing) in `folded`, the
+  /// text folded one scalar per character; a start inside an expression already found is passed
+  /// over. Each is cut from the text's characters, which `characters` gives when first needed.
+  private static func find(
+    folded: String, at starts: [Int], characters makeCharacters: () -> [Character]
+  ) -> [TimeExpressionMatch] {
+    var characters: [Character] = []
+    let count = folded.unicodeScalars.count
     var results: [TimeExpressionMatch] = []
     var index = folded.startIndex
     var offset = 0
-    for start in starts where start >= offset && start < characters.count {
+    for start in starts where start >= offset && start < count {
       index = folded.index(index, offsetBy: start - offset)
       offset = start
       guard let match = folded[index...].prefixMatch(of: pattern) else { continue }
       let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
       guard length > 0 else { continue }
+      if characters.isEmpty { characters = makeCharacters() }
       results.append(TimeExpressionMatch(text: String(joining: characters[offset..<offset + length]), range: offset..<offset + length))
       index = match.range.upperBound
       offset += length
