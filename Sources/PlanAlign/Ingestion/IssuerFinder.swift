@@ -129,13 +129,13 @@ enum IssuerFinder {
     var position = typeAt + typeLength
     while position < words.count && name.count < 4 {
       let word = words[position]
-      let written = characters[word.start..<word.end]
+      let written = word.written(in: characters)
       guard written.first?.isUppercase == true, !written.contains(where: \.isNumber) else { break }
       if position > typeAt + typeLength {
         let gap = characters[words[position - 1].end..<word.start]
         if gap.contains(where: { ",;:.()".contains($0) }) { break }
       }
-      name.append(String(written))
+      name.append(written)
       position += 1
     }
     guard !name.isEmpty else { return nil }
@@ -150,10 +150,10 @@ enum IssuerFinder {
     guard let comma = characters.firstIndex(of: ",") else { return nil }
     let before = TextFolding.words(in: Array(characters[..<comma]))
     let place = before.reversed().prefix { word in
-      let written = String(characters[word.start..<word.end])
+      let written = word.written(in: characters)
       return written.first?.isUppercase == true && !written.contains(where: \.isNumber)
         && word.key != "so" && !["KH", "UBND", "HĐND", "HĐTĐKT", "TB", "BC", "QĐ", "CT"].contains(written)
-    }.reversed().map { String(characters[$0.start..<$0.end]) }
+    }.reversed().map { $0.written(in: characters) }
     guard !place.isEmpty, place.count <= 4 else { return nil }
     return IssuerMention(type: nil, words: Array(place), line: block.line, weight: 2)
   }

@@ -313,6 +313,6 @@ struct MentionExtractor {
 extension TextWord {
   /// Whether the word is `exact` with its diacritics (checked by key first: cheap).
   fileprivate func isExactly(_ exact: String, key exactFolded: String, in characters: [Character]) -> Bool {
-    key == exactFolded && TextFolding.exactKey(String(characters[start..<end])) == exact
+    key == exactFolded && TextFolding.exactKey(written(in: characters)) == exact
   }
 }

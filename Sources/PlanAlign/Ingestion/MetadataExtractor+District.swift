@@ -224,7 +224,7 @@ extension MetadataExtractor {
         guard name.count >= 2 else { continue }
         let key = name.map(\.key).joined(separator: " ")
         guard key != districtKey else { continue }
-        let written = name.map { String(characters[$0.start..<$0.end]) }.joined(separator: " ")
+        let written = name.map { $0.written(in: characters) }.joined(separator: " ")
         let previous = counts[key] ?? (0, written, order)
         counts[key] = (previous.count + 1, previous.written, previous.order)
         order += 1

@@ -7,6 +7,12 @@ struct TextWord: Sendable, Equatable {
   var start: Int
   /// Character offset just past the last character.
   var end: Int
+
+  /// The word as written, cut from the characters of the text it was read from (words keep no
+  /// copy of their own: most are only ever compared by key).
+  func written(in characters: [Character]) -> String {
+    String(joining: characters[start..<end])
+  }
 }
 
 extension TextFolding {

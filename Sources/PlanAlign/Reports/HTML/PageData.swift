@@ -96,17 +96,22 @@ struct PageData {
         json += String(value).utf8
       }
       json.append(UInt8(ascii: "]"))
-      if json.count >= Self.spoolChunk, let part = spooled(json) {
-        jsonParts.append(part)
-        json.removeAll(keepingCapacity: true)
-      }
+      Self.spoolIfFull(&json, into: &jsonParts, spool: spool)
     }
     json.append(UInt8(ascii: "]"))
   }
 
-  /// `bytes` written to the spool, or `nil` when there is none or it cannot take them.
-  private func spooled(_ bytes: [UInt8]) -> Part? {
+  /// `bytes` written to `spool`, or `nil` when there is none or it cannot take them.
+  private static func spooled(_ bytes: [UInt8], in spool: SpoolFile?) -> Part? {
     spool.flatMap { spool in spool.append(bytes).map { Part.spooled(spool, offset: $0, count: bytes.count) } }
+  }
+
+  /// Moves `buffer` to the spool, as the next of `parts`, once it holds ``spoolChunk`` bytes;
+  /// keeps it in memory when there is no spool or it cannot take them.
+  private static func spoolIfFull(_ buffer: inout [UInt8], into parts: inout [Part], spool: SpoolFile?) {
+    guard buffer.count >= spoolChunk, let part = spooled(buffer, in: spool) else { return }
+    parts.append(part)
+    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Starts a table; its rows follow with ``addRow(_:)`` and ``endTable(id:columns:)`` ends it.
@@ -126,10 +131,7 @@ struct PageData {
       tableRows += cell.utf8
     }
     tableRows.append(UInt8(ascii: "]"))
-    if tableRows.count >= Self.spoolChunk, let part = spooled(tableRows) {
-      tableRowParts.append(part)
-      tableRows.removeAll(keepingCapacity: true)
-    }
+    Self.spoolIfFull(&tableRows, into: &tableRowParts, spool: spool)
   }
 
   /// Ends the table begun: `{"id", "cols", "rows"}`. The columns' labels join the string
@@ -144,7 +146,7 @@ struct PageData {
     head += "],\"rows\":[".utf8
     // Spooled, or kept at its length: the buffer grew by doubling, and a large page's tables
     // are held until the page is compressed.
-    let rows = spooled(tableRows) ?? .held(tableRows.withExactCapacity())
+    let rows = Self.spooled(tableRows, in: spool) ?? .held(tableRows.withExactCapacity())
     tables += [.held(head)] + tableRowParts + [rows, .held(Array("]}".utf8))]
     tableRows = []
     tableRowParts = []
@@ -166,10 +168,7 @@ struct PageData {
     for (index, text) in strings.enumerated() {
       if index > 0 { buffer.append(UInt8(ascii: ",")) }
       buffer += Self.quoted(text).utf8
-      if buffer.count >= Self.spoolChunk, let part = spooled(buffer) {
-        stringParts.append(part)
-        buffer.removeAll(keepingCapacity: true)
-      }
+      Self.spoolIfFull(&buffer, into: &stringParts, spool: spool)
     }
     strings = []
     buffer += "]}".utf8
