@@ -23,11 +23,17 @@ public enum XLSXError: LocalizedError, Equatable, Sendable {
 /// An `.xlsx` workbook written by libxlsxwriter in constant-memory mode: each sheet's rows are
 /// streamed to a temporary file as they are written, so memory does not grow with the rows.
 /// Rows must be written top to bottom. The file is complete only after `close()`.
+///
+/// Sheets and formats are added on one thread; once added, different sheets may be written on
+/// different threads at once (in constant-memory mode a sheet writes only its own state and
+/// temporary file, and each format's index in the workbook is fixed when it is added).
 public final class XLSXWorkbook {
   private var handle: UnsafeMutablePointer<lxw_workbook>?
   private let path: String
   /// C strings the workbook keeps pointers to until it is closed.
   private var retained: [UnsafeMutablePointer<CChar>] = []
+  /// Guards `retained`: sheets written on several threads keep their footers through it.
+  private let retainedLock = NSLock()
 
   /// Starts a workbook at `path`; `created` is stored as its creation time, so the same content
   /// gives the same bytes.
@@ -50,7 +56,9 @@ public final class XLSXWorkbook {
     return XLSXSheet(pointer: sheet, name: name, workbook: self)
   }
 
-  /// Adds a cell format.
+  /// Adds a cell format. Its index among the workbook's styles is fixed now, in the order
+  /// formats are added, not when a cell first uses it: so sheets written on several threads
+  /// never assign one at the same time, and the styles come in the same order whatever is written first.
   public func addFormat(_ style: XLSXStyle) -> XLSXFormat {
     let format = workbook_add_format(handle)!
     if style.bold { format_set_bold(format) }
@@ -62,6 +70,7 @@ public final class XLSXWorkbook {
     if style.bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
     if style.centered { format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue)) }
     format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+    _ = lxw_format_get_xf_index(format)
     return XLSXFormat(pointer: format)
   }
 
@@ -77,13 +86,15 @@ public final class XLSXWorkbook {
   /// A copy of `text` kept alive for as long as the workbook.
   func retain(_ text: String) -> UnsafeMutablePointer<CChar> {
     let copy = strdup(text)!
-    retained.append(copy)
+    retainedLock.withLock { retained.append(copy) }
     return copy
   }
 
   private func releaseStrings() {
-    retained.forEach { free($0) }
-    retained.removeAll()
+    retainedLock.withLock {
+      retained.forEach { free($0) }
+      retained.removeAll()
+    }
   }
 
   deinit {

@@ -165,6 +165,29 @@ import ZIPFoundation
     #expect(book["Matrix"]?.rows.last?[1].text == "Total")
   }
 
+  /// Sheets are written on two threads at once, taken in an order chosen for speed: the file is
+  /// the same whichever is written first, as each format's place among the workbook's styles
+  /// is fixed when it is added, not by the first cell that uses it.
+  @Test func theWorkbooksBytesDoNotDependOnWhichSheetIsWrittenFirst() throws {
+    let task = "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động phong trào thi đua năm 2025"
+    let sheets = [
+      WorkbookSheet(key: "plans", table: CSVTable(header: ["plan_id", "issued_on"], rows: [[.text("a"), .date("2024-01-13")]]), language: "vi"),
+      WorkbookSheet(key: "items", table: CSVTable(header: ["plan_id", "task"], rows: [[.text("a"), .text(task)]]), language: "vi"),
+      WorkbookSheet(key: "unmatched", table: CSVTable(header: ["plan_id", "text"], rows: [[.text("a"), .text(WorkbookReport.matrixMark)]]), language: "vi"),
+    ]
+    let folder = try TestSupport.temporaryDirectory()
+    var files: [Data] = []
+    for (index, order) in [[0, 1, 2], [2, 1, 0], [1]].enumerated() {
+      let path = folder.appendingPathComponent("\(index).xlsx").path
+      let book = try WorkbookWriter(path: path, created: Date(timeIntervalSince1970: 1_700_000_000))
+      try book.add(sheets.map { sheet in WorkbookWriter.PendingSheet(name: sheet.name) { sheet } }, firstWritten: order)
+      try book.close()
+      files.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+    #expect(files[1] == files[0])
+    #expect(files[2] == files[0])
+  }
+
   /// `--no-workbook`: the other reports as usual, and a workbook an earlier run left is
   /// replaced with the rest of the set rather than refused as a foreign file.
   @Test func aRunWithoutTheWorkbookWritesTheOtherReportsInPlaceOfAnEarlierSet() async throws {
