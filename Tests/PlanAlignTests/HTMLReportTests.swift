@@ -112,6 +112,21 @@ import Testing
     #expect(html.components(separatedBy: "<script>").count == 2, "only the page's own script")
   }
 
+  /// Markup characters are escaped wherever they stand, even with a combining mark after them
+  /// (which makes one character of the two); quotes only where they would end an attribute;
+  /// Vietnamese text is left as it is.
+  @Test(arguments: [
+    ("Hội nghị <b>tổng kết</b> & “khen thưởng”", false, "Hội nghị &lt;b&gt;tổng kết&lt;/b&gt; &amp; “khen thưởng”"),
+    ("<\u{301}script>", false, "&lt;\u{301}script&gt;"),
+    ("&\u{323}amp;", false, "&amp;\u{323}amp;"),
+    ("\"Người tốt\" 'việc tốt'", false, "\"Người tốt\" 'việc tốt'"),
+    ("\"Người tốt\" 'việc tốt'", true, "&quot;Người tốt&quot; &#39;việc tốt&#39;"),
+    ("Phong trào thi đua", true, "Phong trào thi đua"),
+  ])
+  func markupInPlanTextIsEscaped(text: String, attribute: Bool, escaped: String) {
+    #expect(HTMLNode.escape(text, attribute: attribute) == escaped)
+  }
+
   /// Severities read in the page's language: the seeds have warnings and notes.
   @Test func severitiesAreNamedInThePagesLanguage() async throws {
     let vietnamese = try await Self.page()

@@ -34,7 +34,8 @@ public final class WorkbookWriter {
   public func add(_ sheets: [PendingSheet], firstWritten: [Int] = []) throws(XLSXError) {
     var targets: [XLSXSheet] = []
     for sheet in sheets { targets.append(try workbook.addSheet(sheet.name)) }
-    let order = firstWritten.filter(sheets.indices.contains) + sheets.indices.filter { !firstWritten.contains($0) }
+    var seen: Set<Int> = []
+    let order = (firstWritten + sheets.indices).filter { sheets.indices.contains($0) && seen.insert($0).inserted }
     let queue = SheetQueue(order: order, count: sheets.count)
     // The sheets, their targets and the formats are only read from here on; each sheet is
     // written by one thread.

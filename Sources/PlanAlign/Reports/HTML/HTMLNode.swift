@@ -71,21 +71,24 @@ public indirect enum HTMLNode: Sendable, Equatable {
     return output
   }
 
-  /// Escapes `&`, `<`, `>` and, in attributes, `"` and `'`.
+  /// Escapes `&`, `<`, `>` and, in attributes, `"` and `'`. All five are ASCII, so they are
+  /// found byte by byte, whatever marks follow them; text holding none is returned as it is.
   public static func escape(_ text: String, attribute: Bool = false) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"" where attribute: output += "&quot;"
-      case "'" where attribute: output += "&#39;"
-      default: output.append(character)
+    let special = { (byte: UInt8) in byte == 0x26 || byte == 0x3C || byte == 0x3E || (attribute && (byte == 0x22 || byte == 0x27)) }
+    guard text.utf8.contains(where: special) else { return text }
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x26: output.append(contentsOf: "&amp;".utf8)
+      case 0x3C: output.append(contentsOf: "&lt;".utf8)
+      case 0x3E: output.append(contentsOf: "&gt;".utf8)
+      case 0x22 where attribute: output.append(contentsOf: "&quot;".utf8)
+      case 0x27 where attribute: output.append(contentsOf: "&#39;".utf8)
+      default: output.append(byte)
       }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 }
 
