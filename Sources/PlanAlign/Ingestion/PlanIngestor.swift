@@ -53,17 +53,22 @@ public struct PlanIngestor: Sendable {
 
   /// Reads a plan from a document of any format.
   public func ingest(document: Document, file: String) throws(IngestionError) -> Plan {
-    let elements = document.elements
-    let lines = elements.map(\.text)
-    let blocks = DocumentParser.parse(elements)
-    let metadata: PlanMetadata
-    do {
-      metadata = try MetadataExtractor(file: file, elements: elements, blocks: blocks, gazetteer: gazetteer).extract()
-    } catch let error as IngestionError {
-      throw error
-    } catch {
-      throw .notAPlan(file: file, reason: Message(.detail, .text(error.localizedDescription)))
-    }
+    try finish(Self.draft(document: document, file: file))
+  }
+
+  /// What a plan holds before its issuer is looked up: its structure, scheduled items and
+  /// campaign mentions, which need no gazetteer, so they can be read while it loads.
+  public struct Draft: Sendable {
+    let file: String
+    let document: Document
+    let blocks: [Block]
+    let items: [ScheduledItem]
+    let mentions: [CampaignMention]
+  }
+
+  /// Reads `document`'s structure, scheduled items and mentions (see ``Draft``).
+  public static func draft(document: Document, file: String) -> Draft {
+    let blocks = DocumentParser.parse(document.elements)
     var schedule = ScheduleExtractor(file: file)
     var (items, taskCells) = schedule.extract(from: blocks)
     var pool = StringPool()
@@ -86,13 +91,29 @@ public struct PlanIngestor: Sendable {
     }
     for cell in taskCells { mentions += extractor.mentions(in: cell) }
     mentions.sort { $0.location < $1.location }
+    return Draft(file: file, document: document, blocks: blocks, items: items, mentions: mentions)
+  }
+
+  /// The plan `draft` is the start of: its issuer and metadata read with the gazetteer.
+  public func finish(_ draft: Draft) throws(IngestionError) -> Plan {
+    let (file, document) = (draft.file, draft.document)
+    let elements = document.elements
+    let lines = elements.map(\.text)
+    let metadata: PlanMetadata
+    do {
+      metadata = try MetadataExtractor(file: file, elements: elements, blocks: draft.blocks, gazetteer: gazetteer).extract()
+    } catch let error as IngestionError {
+      throw error
+    } catch {
+      throw .notAPlan(file: file, reason: Message(.detail, .text(error.localizedDescription)))
+    }
     var warnings = metadata.warnings
     warnings.insert(contentsOf: document.notes.map { PlanWarning(severity: .info, code: "read_note", message: $0, line: nil) }, at: 0)
     var plan = Plan(
       id: planID(metadata),
       sourceFile: file, district: metadata.district, unitType: metadata.unitType,
       province: metadata.province, year: metadata.year, documentNumber: metadata.documentNumber,
-      issuedOn: metadata.issuedOn, signer: metadata.signer, items: items, mentions: mentions,
+      issuedOn: metadata.issuedOn, signer: metadata.signer, items: draft.items, mentions: draft.mentions,
       warnings: warnings, lines: lines)
     plan.items = plan.items.withExactCapacity()
     plan.mentions = plan.mentions.withExactCapacity()

@@ -79,21 +79,44 @@ public enum PlanCorpus {
     _ files: [(url: URL, name: String)], gazetteer: Gazetteer, reader: DocumentReader = DocumentReader(),
     excerpts: SpoolFile? = nil
   ) async -> [PlanOutcome] {
-    let ingestor = PlanIngestor(gazetteer: gazetteer, excerpts: excerpts)
+    await ingest(files, gazetteer: { gazetteer }, reader: reader, excerpts: excerpts) ?? []
+  }
+
+  /// Reads `files` as ``ingest(_:gazetteer:reader:excerpts:)`` does while the gazetteer is
+  /// still loading: each plan is read, and its structure, items and mentions found, before
+  /// `gazetteer` is awaited to name its issuer. `nil` when the gazetteer could not be loaded
+  /// (its error is the caller's to report) or the task was cancelled.
+  public static func ingest(
+    _ files: [(url: URL, name: String)], gazetteer: @escaping @Sendable () async throws -> Gazetteer,
+    reader: DocumentReader = DocumentReader(), excerpts: SpoolFile? = nil
+  ) async -> [PlanOutcome]? {
     var outcomes = [PlanOutcome?](repeating: nil, count: files.count)
-    await withTaskGroup(of: (Int, PlanOutcome).self) { group in
+    let finished = await withTaskGroup(of: (Int, PlanOutcome?).self) { group in
       for (index, file) in files.enumerated() {
         group.addTask {
+          guard !Task.isCancelled else { return (index, nil) }
+          let draft: PlanIngestor.Draft
           do throws(IngestionError) {
-            return (index, .plan(try ingestor.ingest(contentsOf: file.url, file: file.name, reader: reader)))
+            draft = PlanIngestor.draft(document: try reader.read(contentsOf: file.url, file: file.name), file: file.name)
+          } catch {
+            return (index, .failure(error))
+          }
+          guard let gazetteer = try? await gazetteer() else { return (index, nil) }
+          do throws(IngestionError) {
+            return (index, .plan(try PlanIngestor(gazetteer: gazetteer, excerpts: excerpts).finish(draft)))
           } catch {
             return (index, .failure(error))
           }
         }
       }
-      for await (index, outcome) in group { outcomes[index] = outcome }
+      var complete = true
+      for await (index, outcome) in group {
+        outcomes[index] = outcome
+        if outcome == nil { complete = false }
+      }
+      return complete
     }
-    return distinguishCopies(outcomes.compactMap { $0 })
+    return finished ? distinguishCopies(outcomes.compactMap { $0 }) : nil
   }
 
   /// Aligns `plans` concurrently (each plan independently), in the order given.

@@ -95,37 +95,45 @@ public struct RunJob: Sendable {
     if out == data || out.hasPrefix(data.hasSuffix("/") ? data : data + "/") {
       throw RunError.outputInsideData(output: outputDirectory.path, data: dataDirectory.path)
     }
-    // The taxonomies' matchers and the crosswalk are built on the second core while the
-    // gazetteer loads on this one; errors still come in this order: gazetteer, plans folder,
-    // taxonomy, crosswalk.
+    // The gazetteer loads on one core while the taxonomies' matchers and the crosswalk are
+    // built on the other, and the plans are read meanwhile as far as they can be without the
+    // gazetteer (structure, items, mentions: see ``PlanIngestor/Draft``). Errors still come in
+    // this order: gazetteer, plans folder, taxonomy, crosswalk, reference.
+    let gazetteerLoad = Task { try loadGazetteer() }
     async let taxonomies = loadTaxonomies()
     async let crosswalkLoad = loadCrosswalk()
-    let gazetteerURL = dataDirectory.appendingPathComponent("units.csv")
-    var gazetteer = try Gazetteer.load(try readData(gazetteerURL), source: gazetteerURL.path)
-    // Units staff add themselves live in their own file, which rebuilding units.csv never touches.
-    let localURL = dataDirectory.appendingPathComponent("units-local.csv")
-    if FileManager.default.fileExists(atPath: localURL.path) {
-      let local = try Gazetteer.load(try readData(localURL), source: localURL.path)
-      gazetteer = Gazetteer(units: gazetteer.units + local.units)
-    }
     let plansDirectory = dataDirectory.appendingPathComponent("plans")
-    let folder: PlanFolder
-    do {
-      folder = try PlanCorpus.scan(plansDirectory)
-    } catch {
-      throw RunError.missingPlans(path: plansDirectory.path)
-    }
-    let (campaigns, tasks, aligner) = try await taxonomies
-    let crosswalk = try await crosswalkLoad
+    let scanned = try? PlanCorpus.scan(plansDirectory)
     let reader = DocumentReader(programs: ExternalPrograms(cacheDirectory: cacheDirectory, progress: progress))
-    let explicitReference = try referenceFile.map { try loadReference($0, gazetteer: gazetteer, aligner: aligner, reader: reader) }
     // The lines the page quotes, and later the page's data, wait in a file with no name, not in
     // memory, until the page is written: beside the reports folder, on the disk the reports go
     // to (a temporary folder may be in memory, tmpfs), else in the temporary folder; in memory
     // when neither can hold one.
     let spool = (try? SpoolFile(directory: outputDirectory.standardizedFileURL.deletingLastPathComponent()))
       ?? (try? SpoolFile())
-    let outcomes = await PlanCorpus.ingest(folder.files, gazetteer: gazetteer, reader: reader, excerpts: spool)
+    let files = scanned?.files ?? []
+    let ingesting = Task {
+      await PlanCorpus.ingest(files, gazetteer: { try await gazetteerLoad.value }, reader: reader, excerpts: spool)
+    }
+    let gazetteer: Gazetteer, folder: PlanFolder, crosswalk: Crosswalk, explicitReference: ReferenceSchedule?
+    let loaded: (campaigns: Taxonomy, tasks: Taxonomy, aligner: PlanAligner)
+    do {
+      gazetteer = try await gazetteerLoad.value
+      guard let scanned else { throw RunError.missingPlans(path: plansDirectory.path) }
+      folder = scanned
+      loaded = try await taxonomies
+      crosswalk = try await crosswalkLoad
+      explicitReference = try referenceFile.map {
+        try loadReference($0, gazetteer: gazetteer, aligner: loaded.aligner, reader: reader)
+      }
+    } catch {
+      // Nothing is left running: the plans being read stop at the next file.
+      ingesting.cancel()
+      _ = await ingesting.value
+      throw error
+    }
+    let (campaigns, tasks, aligner) = loaded
+    let outcomes = await ingesting.value ?? []
     var failures: [IngestionError] = folder.unsupported + folder.unreadable
     var read: [Plan] = []
     for outcome in outcomes {
@@ -178,6 +186,17 @@ public struct RunJob: Sendable {
     while common < min(from.count, to.count) && from[common] == to[common] { common += 1 }
     let parts = Array(repeating: "..", count: from.count - common) + to[common...]
     return parts.isEmpty ? "." : parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
+  }
+
+  /// The gazetteer: `units.csv`, and the units staff add themselves in `units-local.csv`, a
+  /// file of their own that rebuilding units.csv never touches.
+  private func loadGazetteer() throws -> Gazetteer {
+    let gazetteerURL = dataDirectory.appendingPathComponent("units.csv")
+    let gazetteer = try Gazetteer.load(try readData(gazetteerURL), source: gazetteerURL.path)
+    let localURL = dataDirectory.appendingPathComponent("units-local.csv")
+    guard FileManager.default.fileExists(atPath: localURL.path) else { return gazetteer }
+    let local = try Gazetteer.load(try readData(localURL), source: localURL.path)
+    return Gazetteer(units: gazetteer.units + local.units)
   }
 
   /// The campaign and task taxonomies and the aligner built from them.
