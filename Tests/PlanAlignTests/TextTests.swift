@@ -216,6 +216,11 @@ import Testing
     for limit in [1, 8, 61, 200] {
       #expect(TextFolding.characterCount(text, upTo: limit) == min(text.count, limit), "\(limit)")
     }
+    #expect(TextFolding.characterCount(text) == text.count)
+    // Scalars stand for characters only when each is one: then they are the text's.
+    if let scalars = TextFolding.singleScalarCharacters(text) {
+      #expect(scalars.map(Character.init) == Array(text))
+    }
   }
 
   /// The letter, number and folding answers given without Unicode's tables for the Latin

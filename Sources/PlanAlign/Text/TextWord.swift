@@ -80,41 +80,73 @@ extension TextFolding {
   /// (U+00A0–U+024F, U+1E00–U+1EFF), general punctuation but the joiners and invisible marks;
   /// `nil` otherwise.
   static func singleScalarCharacters(_ text: String) -> [Unicode.Scalar]? {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      guard isWholeCharacter(scalar) else { return nil }
-      scalars.append(scalar)
+    let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+      var scalars: [Unicode.Scalar] = []
+      scalars.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        guard let value = nextWholeScalar(bytes, &index) else { return nil }
+        scalars.append(Unicode.Scalar(value)!)
+      }
+      return scalars
     }
-    return scalars
+    if let scalars { return scalars }
+    guard text.unicodeScalars.allSatisfy(isWholeCharacter) else { return nil }
+    return Array(text.unicodeScalars)
   }
 
   /// The number of characters in `text`, as `text.count` gives it, but counted as scalars —
   /// without grapheme breaking — when each is a character of its own (see
   /// ``singleScalarCharacters(_:)``).
   static func characterCount(_ text: String) -> Int {
-    var count = 0
-    for scalar in text.unicodeScalars {
-      guard isWholeCharacter(scalar) else { return text.count }
-      count += 1
-    }
-    return count
+    characterCount(text, upTo: .max)
   }
 
   /// `min(characterCount(text), limit)`, looking no further into `text` than that.
   static func characterCount(_ text: String, upTo limit: Int) -> Int {
-    var count = 0
-    for scalar in text.unicodeScalars {
-      guard isWholeCharacter(scalar) else { return text.prefix(limit).count }
-      count += 1
-      if count == limit { return limit }
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var (count, index) = (0, 0)
+      while index < bytes.count, count < limit {
+        guard nextWholeScalar(bytes, &index) != nil else { return nil }
+        count += 1
+      }
+      return count
     }
-    return count
+    if let counted, let counted { return counted }
+    return limit == .max ? text.count : text.prefix(limit).count
+  }
+
+  /// The scalar value at `index` of valid UTF-8 `bytes`, `index` moved past it; `nil` when the
+  /// scalar is not a character of its own (``isWholeCharacter(_:)``), which also rules out
+  /// every scalar of four bytes.
+  @inline(__always) private static func nextWholeScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt32? {
+    let lead = bytes[index]
+    if lead < 0x80 {
+      // ASCII, nearly every byte of a plan: a character of its own but a carriage return.
+      index += 1
+      return lead == 0x0D ? nil : UInt32(lead)
+    }
+    let value: UInt32
+    if lead < 0xE0 {
+      value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+      index += 2
+    } else if lead < 0xF0 {
+      value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+      index += 3
+    } else {
+      return nil
+    }
+    return isWholeCharacter(value) ? value : nil
   }
 
   /// Whether `scalar` is a character by itself, whatever comes before or after it.
   @inline(__always) static func isWholeCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+    isWholeCharacter(scalar.value)
+  }
+
+  /// ``isWholeCharacter(_:)`` for a scalar's value.
+  @inline(__always) static func isWholeCharacter(_ value: UInt32) -> Bool {
+    switch value {
     case 0x0D: return false
     case 0x00...0x7F, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20AB: return true
     default: return false
