@@ -184,6 +184,18 @@ import Testing
     #expect(Markup.plainText(input) == expected)
   }
 
+  /// Runs of spaces, tabs and no-break spaces become one space, none left at the ends; text
+  /// without any is returned as it is.
+  @Test(arguments: [
+    ("  Ủy ban\tnhân  dân \u{00A0}quận  ", "Ủy ban nhân dân quận"),
+    ("\u{00A0}Long Biên\u{00A0}", "Long Biên"),
+    ("Hà Nội", "Hà Nội"), ("   ", ""), ("", ""),
+    ("thành phố\r\nLong Khánh", "thành phố\r\nLong Khánh"),
+  ])
+  func collapsesRunsOfSpaces(input: String, expected: String) {
+    #expect(Markup.collapseSpaces(input) == expected)
+  }
+
   /// Lines that are plain already skip the character-by-character pass; the quick check must
   /// never pass a line the long way would change.
   @Test(arguments: [

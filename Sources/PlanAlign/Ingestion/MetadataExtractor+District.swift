@@ -166,6 +166,8 @@ extension MetadataExtractor {
       let words = block.words
       for index in words.indices {
         let lead = words[index].key
+        // Most words start with another letter than “tinh”, “do” or “pho”: no comparison.
+        guard let first = lead.utf8.first, first == 0x74 || first == 0x64 || first == 0x70 else { continue }
         let isProvinceWord = lead == "tinh" || (lead == "do" && index > 0 && words[index - 1].key == "thu")
           || (lead == "pho" && index > 0 && words[index - 1].key == "thanh")
         guard isProvinceWord else { continue }
@@ -212,6 +214,8 @@ extension MetadataExtractor {
       var characters: [Character] = []
       for index in words.indices {
         let lead = words[index].key
+        // Most words start with another letter than “tinh”, “do” or “pho”: no comparison.
+        guard let first = lead.utf8.first, first == 0x74 || first == 0x64 || first == 0x70 else { continue }
         let isProvinceWord = lead == "tinh" || lead == "do"
           || (lead == "pho" && index > 0 && words[index - 1].key == "thanh")
         guard isProvinceWord else { continue }

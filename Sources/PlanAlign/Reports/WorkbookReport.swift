@@ -99,7 +99,9 @@ public enum WorkbookReport {
     case .text(let text), .value(let text):
       guard !text.isEmpty else { return }
       let wraps = length > wrapsBeyond
-      let format = isTotal ? styles.total : text == matrixMark ? styles.mark : wraps ? styles.wrapped : nil
+      // The mark's three bytes are checked first: most cells are longer.
+      let isMark = text.utf8.count == matrixMark.utf8.count && text == matrixMark
+      let format = isTotal ? styles.total : isMark ? styles.mark : wraps ? styles.wrapped : nil
       try sheet.write(cappedText(text), row: row, column: column, format: format)
     }
   }

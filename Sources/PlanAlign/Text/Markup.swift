@@ -96,9 +96,31 @@ public enum Markup {
 
   /// Collapses runs of whitespace to one space and trims both ends.
   public static func collapseSpaces(_ text: String) -> String {
-    guard text.withBytes(hasLooseSpaces) else { return text }
-    return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
-      .joined(separator: " ")
+    text.withBytes { bytes in
+      guard hasLooseSpaces(bytes) else { return text }
+      // Runs of spaces, tabs and no-break spaces (C2 A0) become one space; none is kept at
+      // either end. All are single bytes or a pair no letter's bytes contain.
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x20 || byte == 0x09 {
+          pendingSpace = true
+          index += 1
+        } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+          pendingSpace = true
+          index += 2
+        } else {
+          if pendingSpace, !output.isEmpty { output.append(0x20) }
+          pendingSpace = false
+          output.append(byte)
+          index += 1
+        }
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
   }
 
   private static func isWordish(_ character: Character) -> Bool {
