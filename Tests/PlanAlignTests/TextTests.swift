@@ -225,8 +225,10 @@ import Testing
     "dòng 1\r\ndòng 2", String(repeating: "🇻🇳", count: 70), String(repeating: "a", count: 61),
   ])
   func aCellsWidthCountStopsAtTheWidestColumn(text: String) {
-    for limit in [1, 8, 61, 200] {
+    for limit in [1, 2, 8, 61, 200] {
       #expect(TextFolding.characterCount(text, upTo: limit) == min(text.count, limit), "\(limit)")
+      // A prefix cut from the bytes never splits a character: a mark after the cut joins it.
+      #expect(TextFolding.prefix(text, limit) == text.prefix(limit), "\(limit)")
     }
     #expect(TextFolding.characterCount(text) == text.count)
     // Scalars stand for characters only when each is one: then they are the text's.

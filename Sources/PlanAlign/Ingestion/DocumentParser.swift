@@ -57,7 +57,7 @@ struct DocumentParser {
     }
     // Only the start matters here (“Nơi nhận”, “PHỤ LỤC”): folding the whole line for each
     // line read was a large share of the run.
-    let key = TextFolding.matchKey(String(clean.prefix(16)))
+    let key = TextFolding.matchKey(String(TextFolding.prefix(clean, 16)))
     let length = TextFolding.characterCount(clean)
     if key.hasPrefix("noi nhan") {
       close()

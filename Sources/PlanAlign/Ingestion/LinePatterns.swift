@@ -21,7 +21,7 @@ enum HeadingPattern {
     else { return nil }
     // The numeral or number is read from the line's first characters (at most 8 levels of two
     // digits); the title is the rest of the line, taken from the text itself.
-    let characters = Array(text.prefix(40))
+    let characters = Array(TextFolding.prefix(text, 40))
     var index = 0
     while index < characters.count && characters[index].isLetter && characters[index].isUppercase
       && "IVX".contains(characters[index])
@@ -177,7 +177,16 @@ extension StringProtocol {
   /// The text without trailing spaces and punctuation such as `,;:.`.
   var trimmingTrailingPunctuation: String {
     var text = String(self)
-    while let last = text.last, last.isWhitespace || ",;:.-–".contains(last) { text.removeLast() }
+    while let last = text.last, Self.isTrailingPunctuation(last) { text.removeLast() }
     return text
+  }
+
+  /// A space or one of `,;:.-–`, told from its byte when it is ASCII (looking it up in a
+  /// string of them compared it with each).
+  private static func isTrailingPunctuation(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      return ascii == 0x2C || ascii == 0x3B || ascii == 0x3A || ascii == 0x2E || ascii == 0x2D || character.isWhitespace
+    }
+    return character == "–" || character.isWhitespace
   }
 }

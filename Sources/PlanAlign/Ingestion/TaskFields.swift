@@ -31,7 +31,7 @@ enum TaskField: Equatable {
   /// A line's label and the rest when it opens with “label:” and the colon comes within
   /// `length` characters; only that prefix is searched, whatever the length of the line.
   static func labelled(_ text: String, within length: Int) -> (label: Substring, rest: Substring)? {
-    guard let colon = text.prefix(length + 1).firstIndex(of: ":") else { return nil }
+    guard let colon = TextFolding.prefix(text, length + 1).firstIndex(of: ":") else { return nil }
     return (text[..<colon], text[text.index(after: colon)...])
   }
 }

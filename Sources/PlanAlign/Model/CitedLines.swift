@@ -16,7 +16,7 @@ public struct CitedLine: Sendable, Equatable {
   public static func excerpt(of line: String) -> String {
     // Only the first characters are looked at: cited lines can be whole paragraphs.
     let text = Markup.collapseSpaces(line)
-    let head = text.prefix(excerptLength)
+    let head = TextFolding.prefix(text, excerptLength)
     let cut = head.endIndex != text.endIndex
     var bytes: [UInt8] = []
     bytes.reserveCapacity(head.utf8.count + (cut ? 3 : 0))

@@ -116,6 +116,24 @@ extension TextFolding {
     return limit == .max ? text.count : text.prefix(limit).count
   }
 
+  /// `text.prefix(limit)`, its end found from the UTF-8 when the scalars up to it, and the one
+  /// after it, are each a character of its own; by grapheme breaking otherwise.
+  static func prefix(_ text: String, _ limit: Int) -> Substring {
+    let end = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var (count, index) = (0, 0)
+      while index < bytes.count, count < limit {
+        guard nextWholeScalar(bytes, &index) != nil else { return nil }
+        count += 1
+      }
+      // The next scalar must not join the last one kept (a combining mark would).
+      var next = index
+      guard index == bytes.count || nextWholeScalar(bytes, &next) != nil else { return nil }
+      return index
+    }
+    guard let end, let end else { return text.prefix(limit) }
+    return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)]
+  }
+
   /// The scalar value at `index` of valid UTF-8 `bytes`, `index` moved past it; `nil` when the
   /// scalar is not a character of its own (``isWholeCharacter(_:)``), which also rules out
   /// every scalar of four bytes.
