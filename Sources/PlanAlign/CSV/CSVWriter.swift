@@ -118,11 +118,21 @@ public struct CSVWriter: Sendable {
 
   /// Writes `table` to `stream`.
   public func write(_ table: CSVTable, to stream: inout some TextOutputStream) {
-    if byteOrderMark { stream.write("\u{FEFF}") }
+    write(table) { stream.write(String(decoding: $0, as: UTF8.self)) }
+  }
+
+  /// Writes `table` to a stream that takes its rows' bytes as they are (a report file): a row
+  /// is not made a string first, which checks every byte again.
+  public func write(_ table: CSVTable, to stream: inout some UTF8OutputStream) {
+    write(table) { stream.write(utf8: $0) }
+  }
+
+  private func write(_ table: CSVTable, _ emit: ([UInt8]) -> Void) {
+    if byteOrderMark { emit(Array("\u{FEFF}".utf8)) }
     // Headers can be built from names (the matrix's “District year” columns): guarded too.
-    writeRow(table.header.map(Self.neutralisingFormula), to: &stream)
+    emit(row(table.header.map(Self.neutralisingFormula)))
     let decimalComma = separator == ";"
-    table.forEachRow { row in writeRow(row.map { $0.rendered(decimalComma: decimalComma) }, to: &stream) }
+    table.forEachRow { row in emit(self.row(row.map { $0.rendered(decimalComma: decimalComma) })) }
   }
 
   /// Returns the encoded file.
@@ -132,35 +142,31 @@ public struct CSVWriter: Sendable {
     return Data(text.utf8)
   }
 
-  /// Writes one row: its fields' bytes, quoted where needed, are put together and written at
-  /// once (a write per field and a scan of Unicode scalars per field cost more than the rest of
+  /// One row's bytes: its fields, quoted where needed, put together to be written at once (a
+  /// write per field and a scan of Unicode scalars per field cost more than the rest of
   /// writing a table).
-  private func writeRow(_ fields: [String], to stream: inout some TextOutputStream) {
+  private func row(_ fields: [String]) -> [UInt8] {
     // A row of one empty field would be a blank line, which readers skip: quote it.
-    if fields.count == 1, fields[0].isEmpty {
-      stream.write(Self.quoted(""))
-      stream.write("\r\n")
-      return
-    }
+    if fields.count == 1, fields[0].isEmpty { return Array((Self.quoted("") + "\r\n").utf8) }
     let separator = self.separator.asciiValue!
     var row: [UInt8] = []
     row.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 1 })
     for (index, field) in fields.enumerated() {
       if index > 0 { row.append(separator) }
-      if needsQuoting(field) {
+      if Self.needsQuoting(field, separator: separator) {
         row += Self.quoted(field).utf8
       } else {
         row += field.utf8
       }
     }
     row += [0x0D, 0x0A]
-    stream.write(String(decoding: row, as: UTF8.self))
+    return row
   }
 
   /// The field as it goes into a comma-separated file: quoted by `csv_write` when it holds a
   /// separator, a quote, a line break or surrounding spaces; otherwise unchanged.
   public static func field(_ text: String) -> String {
-    CSVWriter().needsQuoting(text) ? quoted(text) : text
+    needsQuoting(text, separator: 0x2C) ? quoted(text) : text
   }
 
   /// `text` quoted by libcsv's `csv_write` (surrounding quotes, inner quotes doubled).
@@ -178,9 +184,8 @@ public struct CSVWriter: Sendable {
 
   /// Whether `text` must be quoted: it starts or ends with a space, or holds the separator, a
   /// quote or a line break (all ASCII, so its UTF-8 bytes are enough to tell).
-  private func needsQuoting(_ text: String) -> Bool {
-    let separator = self.separator.asciiValue!
-    return text.withBytes { bytes in
+  private static func needsQuoting(_ text: String, separator: UInt8) -> Bool {
+    text.withBytes { bytes in
       guard let first = bytes.first, let last = bytes.last else { return false }
       if first == 0x20 || last == 0x20 { return true }
       return bytes.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
@@ -196,4 +201,11 @@ public struct CSVWriter: Sendable {
     default: return text
     }
   }
+}
+
+/// A text stream that also takes UTF-8 bytes as they are: a report file, written without
+/// making the bytes a string first.
+public protocol UTF8OutputStream: TextOutputStream {
+  /// Appends `bytes`, which are valid UTF-8.
+  mutating func write(utf8 bytes: [UInt8])
 }

@@ -46,9 +46,14 @@ struct MentionExtractor {
   /// Whether `character` ends a sentence: “.”, “;”, “!”, “?” or a closing quote “”” standing
   /// alone (told from its bytes: hashing every character into a set was a share of the run).
   @inline(__always) private static func endsSentence(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue { return ascii == 0x2E || ascii == 0x3B || ascii == 0x21 || ascii == 0x3F }
     let utf8 = character.utf8
-    return utf8.count == 3 && utf8.elementsEqual([0xE2, 0x80, 0x9D])
+    switch utf8.count {
+    case 1:
+      let byte = utf8.first!
+      return byte == 0x2E || byte == 0x3B || byte == 0x21 || byte == 0x3F
+    case 3: return utf8.elementsEqual([0xE2, 0x80, 0x9D])
+    default: return false
+    }
   }
 
   /// The stop words with their matching keys, computed once.

@@ -3,7 +3,7 @@ import Foundation
 /// A report file being written: text goes through a buffer straight to disk, so a report of
 /// hundreds of megabytes never sits whole in memory. The first write error is kept and thrown
 /// by ``close()``.
-public struct ReportFileStream: TextOutputStream {
+public struct ReportFileStream: UTF8OutputStream {
   private let output: Output
 
   /// Opens `path` for writing, replacing any file there.
@@ -16,6 +16,11 @@ public struct ReportFileStream: TextOutputStream {
   /// Appends `string`.
   public mutating func write(_ string: String) {
     output.append(string)
+  }
+
+  /// Appends UTF-8 bytes as they are.
+  public mutating func write(utf8 bytes: [UInt8]) {
+    bytes.withUnsafeBytes { output.append($0) }
   }
 
   /// Appends raw bytes.
