@@ -169,12 +169,17 @@ struct MentionExtractor {
 
   /// Whether `text` holds a straight quote or an opening “ or „ (UTF-8 E2 80 9C, E2 80 9E).
   private static func mayHoldQuote(_ text: String) -> Bool {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-      if byte == 0x22 || (previous == (0xE2, 0x80) && (byte == 0x9C || byte == 0x9E)) { return true }
-      previous = (previous.1, byte)
+    text.withBytes { bytes in
+      for index in bytes.indices {
+        switch bytes[index] {
+        case 0x22: return true
+        case 0xE2:
+          if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9E { return true }
+        default: continue
+        }
+      }
+      return false
     }
-    return false
   }
 
   private func isOpeningQuote(_ characters: [Character], _ index: Int) -> Bool {
