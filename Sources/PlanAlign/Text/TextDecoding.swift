@@ -86,23 +86,31 @@ public enum TextDecoding {
   public static func lines(_ text: String) -> [String] {
     // Line breaks are ASCII bytes, never inside a multi-byte sequence: lines are cut from the
     // UTF-8 as slices, each copied once.
-    var lines: [String] = []
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var index = start
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      guard byte == 0x0A || byte == 0x0D else {
-        utf8.formIndex(after: &index)
-        continue
+    // The breaks are found in the bytes' storage (stepping the UTF-8 view cost several times
+    // as much); a line is then copied from the text by its byte offsets.
+    let ranges = text.withBytes { bytes -> [Range<Int>] in
+      var ranges: [Range<Int>] = []
+      var start = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        guard byte == 0x0A || byte == 0x0D else {
+          index += 1
+          continue
+        }
+        ranges.append(start..<index)
+        index += 1
+        if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
+        start = index
       }
-      lines.append(String(Substring(utf8[start..<index])))
-      utf8.formIndex(after: &index)
-      if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
-      start = index
+      if start < bytes.count { ranges.append(start..<bytes.count) }
+      return ranges
     }
-    if start != utf8.endIndex { lines.append(String(Substring(utf8[start..<utf8.endIndex]))) }
-    return lines
+    let utf8 = text.utf8
+    return ranges.map { range in
+      let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)]))
+    }
   }
 
   private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws(TextDecodingError) -> String {

@@ -139,7 +139,7 @@ public enum TextFolding {
 
   /// Whether any scalar of `text` ``mayChangeUnderCompatibilityMapping(_:)``.
   private static func needsCompatibilityMapping(_ text: String) -> Bool {
-    text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains(where: mayChangeUnderCompatibilityMapping)
+    text.withBytes { $0.contains { $0 >= 0x80 } } && text.unicodeScalars.contains(where: mayChangeUnderCompatibilityMapping)
   }
 
   /// `Character.isLetter` for a one-scalar character, with ASCII answered without a table.
@@ -170,7 +170,7 @@ public enum TextFolding {
   /// The exact key: NFC, Vietnamese tone marks placed canonically, lower-case,
   /// whitespace collapsed. “Ứng Hoà” and “ứng hòa” share it; “Ứng Hòa” and “Ung Hoa” do not.
   public static func exactKey(_ text: String) -> String {
-    let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    let isASCII = text.withBytes { $0.allSatisfy { $0 < 0x80 } }
     let canonical = (isASCII ? text : ToneMarks.canonical(text.composed)).lowercased()
     return canonical.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }

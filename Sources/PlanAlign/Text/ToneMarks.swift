@@ -46,7 +46,7 @@ public enum ToneMarks {
   private static func canonicalSyllable(_ word: String) -> String {
     guard word.count > 1 else { return word }
     // A syllable of ASCII letters has no mark to move.
-    guard word.utf8.contains(where: { $0 >= 0x80 }) else { return word }
+    guard word.withBytes({ $0.contains { $0 >= 0x80 } }) else { return word }
     if let known = placed.withLock({ $0[word] }) { return known }
     let result = placeTone(word)
     placed.withLock { cache in
