@@ -129,18 +129,18 @@ final class LibCSVParser {
   /// A line ends at LF, CR LF, or a lone CR (old Mac spreadsheets), as libcsv ends records.
   func parse(_ bytes: [UInt8]) throws -> [CSVRecord] {
     let context = UnsafeMutableRawPointer(builder)
-    var start = 0
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count && !RecordBuilder.endsLine(bytes, at: end) { end += 1 }
-      if end < bytes.count { end += 1 }
-      let consumed = bytes[start..<end].withUnsafeBytes { chunk in
-        csv_parse(parser, chunk.baseAddress, chunk.count, fieldCallback, recordCallback, context)
+    try bytes.withUnsafeBufferPointer { bytes in
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && !RecordBuilder.endsLine(bytes, at: end) { end += 1 }
+        if end < bytes.count { end += 1 }
+        let consumed = csv_parse(parser, bytes.baseAddress! + start, end - start, fieldCallback, recordCallback, context)
+        if consumed != end - start { try fail() }
+        if let line = builder.pointee.badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
+        builder.pointee.currentLine += 1
+        start = end
       }
-      if consumed != end - start { try fail() }
-      if let line = builder.pointee.badUTF8Line { throw CSVError.notUTF8(source: source, line: line) }
-      builder.pointee.currentLine += 1
-      start = end
     }
     builder.pointee.currentLine = max(builder.pointee.currentLine - 1, 1)
     if csv_fini(parser, fieldCallback, recordCallback, context) != 0 {
@@ -187,16 +187,23 @@ private struct RecordBuilder {
       return
     }
     let bytes = UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: count)
+    // One pass tells an ASCII field (always valid) and whether a line ends inside it.
+    var (ascii, breaks) = (true, false)
+    for byte in bytes {
+      if byte >= 0x80 { ascii = false } else if byte == 0x0A || byte == 0x0D { breaks = true }
+    }
     // Decoding repairs invalid UTF-8, so the text has the field's exact bytes only when they were
     // valid; this is several times cheaper than the generic `String(validating:as:)`.
     var text = String(decoding: bytes, as: UTF8.self)
-    let valid = text.utf8.count == count && text.withUTF8 { memcmp($0.baseAddress!, pointer, count) == 0 }
-    guard valid else {
-      badUTF8Line = badUTF8Line ?? currentLine
-      fields.append("")
-      return
+    if !ascii {
+      let valid = text.utf8.count == count && text.withUTF8 { memcmp($0.baseAddress!, pointer, count) == 0 }
+      guard valid else {
+        badUTF8Line = badUTF8Line ?? currentLine
+        fields.append("")
+        return
+      }
     }
-    if bytes.contains(0x0A) || bytes.contains(0x0D) {
+    if breaks {
       embeddedNewlines += bytes.indices.count { Self.endsLine(bytes, at: $0) }
     }
     fields.append(text)
