@@ -14,8 +14,20 @@ struct MentionExtractor {
     ["phong", "trao", "thi", "dua"], ["cuoc", "van", "dong"], ["phong", "trao"], ["cuoc", "thi"],
     ["thi", "dua"],
   ]
-  /// The first byte of each trigger's first word.
-  private static let triggerInitials = Array(Set(triggers.compactMap { $0.first?.utf8.first })).sorted()
+  /// The triggers grouped by their first word (in the order of ``triggers`` within a group),
+  /// with that word's first byte: a word is compared with each first word at most once.
+  private static let triggerGroups: [(initial: UInt8, first: String, triggers: [[String]])] = {
+    var groups: [(initial: UInt8, first: String, triggers: [[String]])] = []
+    for trigger in triggers {
+      guard let first = trigger.first, let initial = first.utf8.first else { continue }
+      if let index = groups.firstIndex(where: { $0.first == first }) {
+        groups[index].triggers.append(trigger)
+      } else {
+        groups.append((initial, first, [trigger]))
+      }
+    }
+    return groups
+  }()
   /// Words that, after the last trigger, show the quote names something else (an Đề án, a model…).
   static let blockers: [[String]] = [
     ["de", "an"], ["mo", "hinh"], ["cong", "tac"], ["chuong", "trinh"], ["chu", "de"],
@@ -158,13 +170,15 @@ struct MentionExtractor {
   private static func triggerLength(_ words: [Word], at index: Int) -> Int? {
     // A misreading keeps the first letter (see `similar`): a word that starts as no trigger
     // does begins none. Every word of a plan is asked.
-    guard index < words.count, let initial = words[index].key.utf8.first, triggerInitials.contains(initial) else {
-      return nil
+    guard index < words.count, let initial = words[index].key.utf8.first else { return nil }
+    for group in triggerGroups where group.initial == initial {
+      guard TaxonomyMatcher.similar(words[index].key, group.first) else { continue }
+      return group.triggers.first { trigger in
+        guard index + trigger.count <= words.count else { return false }
+        return trigger.indices.dropFirst().allSatisfy { TaxonomyMatcher.similar(words[index + $0].key, trigger[$0]) }
+      }?.count
     }
-    return triggers.first { trigger in
-      guard index + trigger.count <= words.count else { return false }
-      return trigger.indices.allSatisfy { TaxonomyMatcher.similar(words[index + $0].key, trigger[$0]) }
-    }?.count
+    return nil
   }
 
   /// Whether `text` holds a straight quote or an opening “ or „ (UTF-8 E2 80 9C, E2 80 9E).
