@@ -5,7 +5,7 @@ import Foundation
 public enum AlignmentReports {
   /// A score with two decimals, the same on every machine.
   static func score(_ value: Double) -> CSVCell {
-    .decimal(String(format: "%.2f", value))
+    .decimal(DecimalText.fixed(value, decimals: 2))
   }
 
   /// The matrix column heading for a plan: “District year”.

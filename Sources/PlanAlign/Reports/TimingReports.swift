@@ -8,7 +8,7 @@ public enum TimingReports {
   /// Days as text: whole days without a decimal, half days with one; `signed` adds a `+`
   /// to positive values. Shared by the CSV and the HTML page so both show the same figure.
   static func daysText(_ value: Double, signed: Bool = false) -> String {
-    let text = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    let text = value == value.rounded() ? String(Int(value)) : DecimalText.fixed(value, decimals: 1)
     return signed && value > 0 ? "+" + text : text
   }
 

@@ -17,7 +17,7 @@ enum TimelineChart {
     labelWidth + plotWidth * Double(min(max(day, 1), 365) - 1) / 364
   }
 
-  static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+  static func number(_ value: Double) -> String { DecimalText.fixed(value, decimals: 1) }
 
   static func section(_ input: ComparisonPageInput, _ labels: ReportLabels) -> HTMLNode {
     var taskOrder: [String] = []
