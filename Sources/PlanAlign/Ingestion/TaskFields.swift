@@ -31,7 +31,8 @@ enum TaskField: Equatable {
   /// A line's label and the rest when it opens with “label:” and the colon comes within
   /// `length` characters; only that prefix is searched, whatever the length of the line.
   static func labelled(_ text: String, within length: Int) -> (label: Substring, rest: Substring)? {
-    guard let colon = TextFolding.prefix(text, length + 1).firstIndex(of: ":") else { return nil }
+    // The colon is found among the bytes (it is ASCII) of the first characters.
+    guard let colon = TextFolding.prefix(text, length + 1).utf8.firstIndex(of: 0x3A) else { return nil }
     return (text[..<colon], text[text.index(after: colon)...])
   }
 }

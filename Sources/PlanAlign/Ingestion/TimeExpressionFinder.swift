@@ -43,7 +43,7 @@ enum TimeExpressionFinder {
   static func find(in block: Block) -> [TimeExpressionMatch] {
     guard !block.words.isEmpty else { return find(in: block.text) }
     var starts: [Int] = []
-    for word in block.words where firstWords.contains(word.key) { starts.append(word.start) }
+    for word in block.words where mayStartPhrase(word.key) && firstWords.contains(word.key) { starts.append(word.start) }
     guard !starts.isEmpty else { return [] }
     // The characters are made only when an expression is cut from them: most blocks with a
     // start word (“trong”, “từ”) hold no time expression.
@@ -100,6 +100,22 @@ enum TimeExpressionFinder {
   private static let firstWords: Set<String> = [
     "truoc", "trude", "truc", "cham", "han", "tu", "vao", "trong", "het", "tuan", "dau", "giua", "cuoi",
   ]
+
+  /// Whether a folded word can be one of ``firstWords``, from its length and first byte: most
+  /// words are ruled out without hashing them.
+  @inline(__always) private static func mayStartPhrase(_ key: String) -> Bool {
+    let utf8 = key.utf8
+    guard utf8.count <= longestFirstWord, let first = utf8.first else { return false }
+    return firstWordInitials[Int(first)]
+  }
+
+  /// The first bytes of ``firstWords``, as a table by byte, and their longest length.
+  private static let firstWordInitials: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for word in firstWords { if let first = word.utf8.first { table[Int(first)] = true } }
+    return table
+  }()
+  private static let longestFirstWord = firstWords.map(\.utf8.count).max() ?? 0
 
   /// Whether the word at `offset` (folded) is one of ``firstWords``.
   private static func startsPhrase(_ characters: [Character], at offset: Int) -> Bool {
