@@ -102,23 +102,36 @@ enum QuarterPattern {
   /// The quarter expression as written, or `nil`.
   static func find(in text: String) -> String? {
     guard mayName(text) else { return nil }
+    // The search runs on one folded scalar per character (integers compared, not Characters);
+    // the expression is cut from the scalars themselves when each is a character of its own.
+    if let scalars = TextFolding.singleScalarCharacters(text) {
+      guard let range = expression(in: scalars.map(TextFolding.foldScalar)) else { return nil }
+      return String(String.UnicodeScalarView(scalars[range]))
+    }
     let characters = Array(text)
-    let folded = TextFolding.foldAligned(characters)
+    guard let range = expression(in: characters.map(TextFolding.foldedScalar)) else { return nil }
+    return String(joining: characters[range])
+  }
+
+  /// Where the quarter expression is among `folded` (one folded scalar per character).
+  private static func expression(in folded: [Unicode.Scalar]) -> Range<Int>? {
+    let isLetter = { (index: Int) in TextFolding.isLetter(folded[index]) }
     var index = 0
     while index + 4 < folded.count {
       if folded[index] == "q" && folded[index + 1] == "u" && (folded[index + 2] == "y" || folded[index + 2] == "i")
-        && (index == 0 || !folded[index - 1].isLetter) && folded[index + 3] == " "
+        && (index == 0 || !isLetter(index - 1)) && folded[index + 3] == " "
       {
         var end = index + 4
-        var numeral = ""
-        while end < folded.count && (folded[end].isLetter || folded[end].isNumber) && numeral.count < 4 {
+        var numeral = String.UnicodeScalarView()
+        while end < folded.count && (isLetter(end) || TextFolding.isNumber(folded[end])) && numeral.count < 4 {
           numeral.append(folded[end])
           end += 1
         }
-        let isNumeral = RomanNumeral.value(of: String(numeral.map { $0 == "1" ? "i" : $0 }))
+        let written = String(numeral)
+        let isNumeral = RomanNumeral.value(of: String(written.map { $0 == "1" ? "i" : $0 }))
           .map { (1...4).contains($0) } ?? false
-        let isDigit = ["1", "2", "3", "4"].contains(numeral)
-        if (isNumeral || isDigit) && (end == folded.count || !folded[end].isLetter) {
+        let isDigit = ["1", "2", "3", "4"].contains(written)
+        if (isNumeral || isDigit) && (end == folded.count || !isLetter(end)) {
           var stop = end
           // Optional “/2024” or “ năm 2024”.
           var probe = end
@@ -128,13 +141,13 @@ enum QuarterPattern {
             while probe < folded.count && folded[probe] == " " { probe += 1 }
             let yearEnd = digitsEnd(folded, from: probe)
             if yearEnd - probe == 4 { stop = yearEnd }
-          } else if probe + 4 < folded.count && String(folded[probe..<probe + 3]) == "nam" {
+          } else if probe + 4 < folded.count && folded[probe..<probe + 3].elementsEqual("nam".unicodeScalars) {
             var yearStart = probe + 3
             while yearStart < folded.count && folded[yearStart] == " " { yearStart += 1 }
             let yearEnd = digitsEnd(folded, from: yearStart)
             if yearEnd - yearStart == 4 { stop = yearEnd }
           }
-          return String(joining: characters[index..<stop])
+          return index..<stop
         }
       }
       index += 1
@@ -156,9 +169,9 @@ enum QuarterPattern {
     return false
   }
 
-  private static func digitsEnd(_ folded: [Character], from start: Int) -> Int {
+  private static func digitsEnd(_ folded: [Unicode.Scalar], from start: Int) -> Int {
     var end = start
-    while end < folded.count && folded[end].isASCII && folded[end].isNumber { end += 1 }
+    while end < folded.count && ("0"..."9").contains(folded[end]) { end += 1 }
     return end
   }
 }
