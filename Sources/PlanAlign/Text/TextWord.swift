@@ -104,14 +104,7 @@ extension TextFolding {
 
   /// `min(characterCount(text), limit)`, looking no further into `text` than that.
   static func characterCount(_ text: String, upTo limit: Int) -> Int {
-    let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-      var (count, index) = (0, 0)
-      while index < bytes.count, count < limit {
-        guard nextWholeScalar(bytes, &index) != nil else { return nil }
-        count += 1
-      }
-      return count
-    }
+    let counted = text.utf8.withContiguousStorageIfAvailable { wholeCharacters($0, upTo: limit)?.count }
     if let counted, let counted { return counted }
     return limit == .max ? text.count : text.prefix(limit).count
   }
@@ -120,18 +113,27 @@ extension TextFolding {
   /// after it, are each a character of its own; by grapheme breaking otherwise.
   static func prefix(_ text: String, _ limit: Int) -> Substring {
     let end = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-      var (count, index) = (0, 0)
-      while index < bytes.count, count < limit {
-        guard nextWholeScalar(bytes, &index) != nil else { return nil }
-        count += 1
-      }
+      guard let (_, end) = wholeCharacters(bytes, upTo: limit) else { return nil }
       // The next scalar must not join the last one kept (a combining mark would).
-      var next = index
-      guard index == bytes.count || nextWholeScalar(bytes, &next) != nil else { return nil }
-      return index
+      var next = end
+      guard end == bytes.count || nextWholeScalar(bytes, &next) != nil else { return nil }
+      return end
     }
     guard let end, let end else { return text.prefix(limit) }
     return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)]
+  }
+
+  /// The first `limit` characters of `bytes` (all of them when fewer), counted as scalars, and
+  /// the byte offset after them; `nil` when one is not a character of its own.
+  @inline(__always) private static func wholeCharacters(
+    _ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int
+  ) -> (count: Int, end: Int)? {
+    var (count, index) = (0, 0)
+    while index < bytes.count, count < limit {
+      guard nextWholeScalar(bytes, &index) != nil else { return nil }
+      count += 1
+    }
+    return (count, index)
   }
 
   /// The scalar value at `index` of valid UTF-8 `bytes`, `index` moved past it; `nil` when the
