@@ -23,6 +23,11 @@ import Testing
     // Syllables that end in p keep it; dates keep their digits.
     ("phối hợp, tập huấn", "phoi hop tap huan"),
     ("trước ngày 30/01/2024", "truoc ngay 30 01 2024"),
+    // Marks written as combining scalars (NFD, as some Word files store them), a symbol of four
+    // UTF-8 bytes between words, and a word longer than sixteen letters.
+    ("\u{0110}o\u{0302}\u{0301}ng \u{0110}a", "dong da"),
+    ("chuyển đổi số 🙂 toàn diện", "chuyen doi so toan dien"),
+    ("Thiđuayêunướcthườngxuyên", "thiduayeunuocthuongxuyen"),
   ])
   func folds(input: String, expected: String) {
     #expect(TextFolding.matchKey(input) == expected)
