@@ -11,7 +11,8 @@ public struct Crosswalk: Sendable {
     public var coverage: String
   }
 
-  private let byNewCode: [String: [Link]]
+  /// The links by the new unit's code.
+  let byNewCode: [String: [Link]]
 
   /// An empty crosswalk (no links).
   public init() {
@@ -33,7 +34,7 @@ public struct Crosswalk: Sendable {
     return Crosswalk(links: links)
   }
 
-  private init(links: [String: [Link]]) {
+  init(links: [String: [Link]]) {
     byNewCode = links
   }
 

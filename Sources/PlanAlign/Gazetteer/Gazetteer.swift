@@ -75,31 +75,27 @@ public struct Gazetteer: Sendable {
 
   /// Every unit, in file order.
   public let units: [AdministrativeUnit]
-  private let byKey: [String: [Int]]
-  /// Every key with its words, grouped by how many words it has, for ``units(resembling:)``.
-  private let keyWords: [Int: [(words: [String], key: String)]]
+  /// The units by matching key of their names and aliases.
+  let names: NameIndex
   /// The longest unit name, in words.
   public let longestNameWords: Int
 
   /// Creates a gazetteer from units.
   public init(units: [AdministrativeUnit]) {
-    self.units = units
-    var index: [String: [Int]] = [:]
-    var grouped: [Int: [(words: [String], key: String)]] = [:]
-    var longest = 1
+    var spellings: [(position: Int, words: [String])] = []
+    spellings.reserveCapacity(units.count)
     for (position, unit) in units.enumerated() {
-      for spelling in [unit.name] + unit.aliases {
-        let words = TextFolding.matchTokens(spelling)
-        guard !words.isEmpty else { continue }
-        let key = words.joined(separator: " ")
-        if index[key] == nil { grouped[words.count, default: []].append((words, key)) }
-        if index[key]?.last != position { index[key, default: []].append(position) }
-        longest = max(longest, words.count)
-      }
+      spellings.append((position, TextFolding.matchTokens(unit.name)))
+      for alias in unit.aliases { spellings.append((position, TextFolding.matchTokens(alias))) }
     }
-    byKey = index
-    keyWords = grouped
-    longestNameWords = longest
+    self.init(units: units, names: NameIndex(spellings))
+  }
+
+  /// A gazetteer from units and the index of their names (read back from the cache).
+  init(units: [AdministrativeUnit], names: NameIndex) {
+    self.units = units
+    self.names = names
+    longestNameWords = names.longestKeyWords
   }
 
   /// Loads `units.csv` (see the README for its columns).
@@ -138,7 +134,7 @@ public struct Gazetteer: Sendable {
 
   /// The units whose name or alias has exactly this matching key.
   public func units(matchingKey key: String) -> [AdministrativeUnit] {
-    (byKey[key] ?? []).map { units[$0] }
+    names.positions(ofKey: key).map { units[Int($0)] }
   }
 
   /// Units whose name is `key` with at most one misread letter in a word of four letters or
@@ -147,10 +143,10 @@ public struct Gazetteer: Sendable {
     let words = key.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return [] }
     var found: [AdministrativeUnit] = []
-    for (other, key) in keyWords[words.count] ?? [] {
+    for (other, positions) in names.entries(withWordCount: words.count) {
       // Words of three letters or fewer must be exact: “sen” is not “sơn”.
       if zip(words, other).allSatisfy({ $0 == $1 || ($0.count >= 4 && TaxonomyMatcher.similar($0, $1)) }) {
-        found += (byKey[key] ?? []).map { units[$0] }
+        found += positions.map { units[Int($0)] }
       }
     }
     return found.sorted { ($0.code, $0.name) < ($1.code, $1.name) }

@@ -192,11 +192,19 @@ public struct RunJob: Sendable {
   /// file of their own that rebuilding units.csv never touches.
   private func loadGazetteer() throws -> Gazetteer {
     let gazetteerURL = dataDirectory.appendingPathComponent("units.csv")
-    let gazetteer = try Gazetteer.load(try readData(gazetteerURL), source: gazetteerURL.path)
     let localURL = dataDirectory.appendingPathComponent("units-local.csv")
-    guard FileManager.default.fileExists(atPath: localURL.path) else { return gazetteer }
-    let local = try Gazetteer.load(try readData(localURL), source: localURL.path)
-    return Gazetteer(units: gazetteer.units + local.units)
+    let data = try readData(gazetteerURL)
+    let local = FileManager.default.fileExists(atPath: localURL.path) ? try readData(localURL) : nil
+    // The built gazetteer of an earlier run on the same files, when the cache has it.
+    let cache = cacheDirectory.map { BuiltDataCache(directory: $0) }
+    let sources = [data] + (local.map { [$0] } ?? [])
+    if let cached = cache?.load("gazetteer", sources: sources, decode: Gazetteer.decode) { return cached }
+    var gazetteer = try Gazetteer.load(data, source: gazetteerURL.path)
+    if let local {
+      gazetteer = Gazetteer(units: gazetteer.units + (try Gazetteer.load(local, source: localURL.path)).units)
+    }
+    cache?.store("gazetteer", sources: sources, encode: gazetteer.encode)
+    return gazetteer
   }
 
   /// The campaign and task taxonomies and the aligner built from them.
@@ -213,7 +221,12 @@ public struct RunJob: Sendable {
   private func loadCrosswalk() throws -> Crosswalk {
     let crosswalkURL = dataDirectory.appendingPathComponent("crosswalk.csv")
     guard FileManager.default.fileExists(atPath: crosswalkURL.path) else { return Crosswalk() }
-    return try Crosswalk.load(try readData(crosswalkURL), source: crosswalkURL.path)
+    let data = try readData(crosswalkURL)
+    let cache = cacheDirectory.map { BuiltDataCache(directory: $0) }
+    if let cached = cache?.load("crosswalk", sources: [data], decode: Crosswalk.decode) { return cached }
+    let crosswalk = try Crosswalk.load(data, source: crosswalkURL.path)
+    cache?.store("crosswalk", sources: [data], encode: crosswalk.encode)
+    return crosswalk
   }
 
   func readData(_ url: URL) throws -> Data {

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The gazetteer and the crosswalk as they are once built from their CSV files, kept in the
+/// cache folder between runs (`gazetteer-KEY.bin`, `crosswalk-KEY.bin`).
+///
+/// Reading `units.csv` and indexing its 14,000 names costs more than reading a city's plans;
+/// a run whose data files and program are those of an earlier run reads the built form instead.
+/// The key is a digest of the files' bytes and of the program file (its size and time), so an
+/// edited CSV file or a new build of the tool is never answered from an older cache. A cache
+/// file that cannot be read back whole is ignored and written again; a folder that cannot be
+/// written to only means no cache.
+struct BuiltDataCache: Sendable {
+  /// The folder the built files go in.
+  var directory: URL
+
+  /// The built form named `kind` for `sources` (the bytes it is built from), or `nil` when
+  /// none was written for exactly these bytes and this program.
+  func load<Value>(_ kind: String, sources: [Data], decode: (inout BinaryReader) -> Value?) -> Value? {
+    guard let url = url(kind, sources), let data = try? Data(contentsOf: url) else { return nil }
+    var reader = BinaryReader(data)
+    guard reader.readMagic(Self.magic + kind), let value = decode(&reader), reader.isAtEnd else { return nil }
+    return value
+  }
+
+  /// Writes the built form of `kind` for `sources`, replacing any written for other bytes;
+  /// written under a temporary name and renamed, so a reader never sees half a file.
+  func store(_ kind: String, sources: [Data], encode: (inout BinaryWriter) -> Void) {
+    guard let url = url(kind, sources) else { return }
+    var writer = BinaryWriter()
+    writer.writeMagic(Self.magic + kind)
+    encode(&writer)
+    let manager = FileManager.default
+    guard (try? manager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return }
+    let temporary = url.appendingPathExtension("\(UUID().uuidString).part")
+    guard (try? writer.data.write(to: temporary)) != nil else { return }
+    guard rename(temporary.path, url.path) == 0 else {
+      try? manager.removeItem(at: temporary)
+      return
+    }
+    for name in (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
+    where name.hasPrefix(kind + "-") && name.hasSuffix(".bin") && name != url.lastPathComponent {
+      try? manager.removeItem(at: directory.appendingPathComponent(name))
+    }
+  }
+
+  /// Written first in every file: the format, which changes when the layout does.
+  static let magic = "planalign built data 1 "
+
+  private func url(_ kind: String, _ sources: [Data]) -> URL? {
+    guard let program = Self.programIdentity else { return nil }
+    var digest = ByteDigest()
+    digest.add(Data((Self.magic + kind + program).utf8))
+    for source in sources { digest.add(source) }
+    return directory.appendingPathComponent("\(kind)-\(digest.hex).bin")
+  }
+
+  /// The running program's size and modification time: a rebuilt tool (whose folding rules may
+  /// have changed) reads no cache written by another build. `nil` when it cannot be told.
+  static let programIdentity: String? = {
+    guard let path = Bundle.main.executablePath,
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let size = attributes[.size] as? NSNumber, let time = attributes[.modificationDate] as? Date
+    else { return nil }
+    return "\(size.int64Value) \(time.timeIntervalSince1970.bitPattern)"
+  }()
+}
+
+/// A 128-bit digest of bytes (two independent 64-bit lanes over 8-byte words): names a cache
+/// file after its sources. Not cryptographic; the sources are the user's own files.
+struct ByteDigest {
+  private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+  private var second: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+  /// Adds `data` and its length.
+  mutating func add(_ data: Data) {
+    mix(UInt64(data.count))
+    data.withUnsafeBytes { raw in
+      var offset = 0
+      while offset + 8 <= raw.count {
+        mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        offset += 8
+      }
+      var tail: UInt64 = 0
+      for index in offset..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
+      mix(tail)
+    }
+  }
+
+  private mutating func mix(_ word: UInt64) {
+    first = (first ^ word) &* 0x0000_0100_0000_01b3
+    first ^= first >> 29
+    second = (second &+ word &+ 1) &* 0xbf58_476d_1ce4_e5b9
+    second ^= second >> 31
+  }
+
+  /// The digest as 32 hexadecimal digits.
+  var hex: String {
+    [first, second].map { value in
+      let digits = String(value, radix: 16)
+      return String(repeating: "0", count: 16 - digits.count) + digits
+    }.joined()
+  }
+}
