@@ -38,27 +38,30 @@ public struct ReportFileStream: UTF8OutputStream {
   private final class Output {
     private var descriptor: Int32
     private let path: String
-    private var buffer: [UInt8] = []
+    // The buffer is memory of its own, not an array: a page or a CSV file is written in tens of
+    // thousands of short pieces, and an array property is checked for exclusive access and
+    // uniqueness on each.
+    private let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+    private var count = 0
     private var failure: String?
     private static let capacity = 1 << 18
 
     init(descriptor: Int32, path: String) {
       self.descriptor = descriptor
       self.path = path
-      buffer.reserveCapacity(Self.capacity)
     }
 
     func append(_ string: String) {
-      var string = string
-      string.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+      string.withBytes { append(UnsafeRawBufferPointer($0)) }
     }
 
     func append(_ bytes: UnsafeRawBufferPointer) {
-      if buffer.count + bytes.count > Self.capacity { drain() }
+      if count + bytes.count > Self.capacity { drain() }
       if bytes.count >= Self.capacity {
         put(bytes)
-      } else {
-        buffer.append(contentsOf: bytes)
+      } else if let source = bytes.baseAddress {
+        (buffer + count).copyMemory(from: source, byteCount: bytes.count)
+        count += bytes.count
       }
     }
 
@@ -71,8 +74,8 @@ public struct ReportFileStream: UTF8OutputStream {
     }
 
     private func drain() {
-      buffer.withUnsafeBytes { put($0) }
-      buffer.removeAll(keepingCapacity: true)
+      put(UnsafeRawBufferPointer(start: buffer, count: count))
+      count = 0
     }
 
     private func put(_ bytes: UnsafeRawBufferPointer) {
@@ -92,6 +95,7 @@ public struct ReportFileStream: UTF8OutputStream {
 
     deinit {
       if descriptor >= 0 { _ = Foundation.close(descriptor) }
+      buffer.deallocate()
     }
   }
 }

@@ -45,10 +45,18 @@ public indirect enum HTMLNode: Sendable, Equatable {
   /// rendered one at a time (then ``renderEnd(into:)``); nothing for other nodes.
   func renderStart(into output: inout some TextOutputStream) {
     guard case .element(let name, let attributes, _) = self else { return }
-    output.write("<" + name)
+    // Written piece by piece: joining the pieces first made a string for each (a page has
+    // thousands of elements).
+    output.write("<")
+    output.write(name)
     for attribute in attributes {
-      output.write(" " + attribute.name)
-      if let value = attribute.value { output.write("=\"" + Self.escape(value, attribute: true) + "\"") }
+      output.write(" ")
+      output.write(attribute.name)
+      if let value = attribute.value {
+        output.write("=\"")
+        output.write(Self.escape(value, attribute: true))
+        output.write("\"")
+      }
     }
     output.write(">")
   }
@@ -56,7 +64,9 @@ public indirect enum HTMLNode: Sendable, Equatable {
   /// Renders an element's end tag only (see ``renderStart(into:)``).
   func renderEnd(into output: inout some TextOutputStream) {
     guard case .element(let name, _, _) = self else { return }
-    output.write("</" + name + ">")
+    output.write("</")
+    output.write(name)
+    output.write(">")
   }
 
   /// The node rendered now and kept as its markup, its text already escaped: a large table's
@@ -74,8 +84,10 @@ public indirect enum HTMLNode: Sendable, Equatable {
   /// Escapes `&`, `<`, `>` and, in attributes, `"` and `'`. All five are ASCII, so they are
   /// found byte by byte, whatever marks follow them; text holding none is returned as it is.
   public static func escape(_ text: String, attribute: Bool = false) -> String {
-    let special = { (byte: UInt8) in byte == 0x26 || byte == 0x3C || byte == 0x3E || (attribute && (byte == 0x22 || byte == 0x27)) }
-    guard text.utf8.contains(where: special) else { return text }
+    @inline(__always) func special(_ byte: UInt8) -> Bool {
+      byte == 0x26 || byte == 0x3C || byte == 0x3E || (attribute && (byte == 0x22 || byte == 0x27))
+    }
+    guard text.withBytes({ $0.contains(where: special) }) else { return text }
     var output: [UInt8] = []
     output.reserveCapacity(text.utf8.count + 16)
     for byte in text.utf8 {
