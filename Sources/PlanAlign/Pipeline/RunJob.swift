@@ -84,6 +84,8 @@ public struct RunJob: Sendable {
     public var reports: [WrittenReport]
     /// Every error and warning, in file order.
     public var diagnostics: [Diagnostic]
+    /// The gazetteer the plans' issuers were found in.
+    public var gazetteer: Gazetteer
   }
 
   /// Runs the job. Throws only when nothing can be done (no gazetteer, no plans folder,
@@ -174,7 +176,8 @@ public struct RunJob: Sendable {
       }
     }
     return Summary(
-      plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics)
+      plans: plans, failures: failures, aligned: aligned, timing: timing, reports: reports, diagnostics: diagnostics,
+      gazetteer: gazetteer)
   }
 
   /// A relative path from one folder to another (`../Data/plans` from `Reports`), so links
