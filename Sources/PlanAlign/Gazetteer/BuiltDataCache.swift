@@ -22,8 +22,8 @@ struct BuiltDataCache: Sendable {
     return value
   }
 
-  /// Writes the built form of `kind` for `sources`, replacing any written for other bytes;
-  /// written under a temporary name and renamed, so a reader never sees half a file.
+  /// Writes the built form of `kind` for `sources`, under a temporary name then renamed, so a
+  /// reader never sees half a file; the oldest of this kind beyond ``kept`` are removed.
   func store(_ kind: String, sources: [Data], encode: (inout BinaryWriter) -> Void) {
     guard let url = url(kind, sources) else { return }
     var writer = BinaryWriter()
@@ -37,11 +37,22 @@ struct BuiltDataCache: Sendable {
       try? manager.removeItem(at: temporary)
       return
     }
-    for name in (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
-    where name.hasPrefix(kind + "-") && name.hasSuffix(".bin") && name != url.lastPathComponent {
-      try? manager.removeItem(at: directory.appendingPathComponent(name))
+    // The newest few of each kind are kept: two builds of the tool, or two data folders, used
+    // in turn each find their own, and the folder does not grow with every edit.
+    let siblings = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? [])
+      .filter { $0.hasPrefix(kind + "-") && $0.hasSuffix(".bin") }
+      .map { name -> (name: String, time: Date) in
+        let time = (try? manager.attributesOfItem(atPath: directory.appendingPathComponent(name).path))?[.modificationDate]
+        return (name, time as? Date ?? .distantPast)
+      }
+      .sorted { ($0.time, $0.name) > ($1.time, $1.name) }
+    for old in siblings.dropFirst(Self.kept) where old.name != url.lastPathComponent {
+      try? manager.removeItem(at: directory.appendingPathComponent(old.name))
     }
   }
+
+  /// How many built files of each kind are kept.
+  static let kept = 4
 
   /// Written first in every file: the format, which changes when the layout does.
   static let magic = "planalign built data 1 "
