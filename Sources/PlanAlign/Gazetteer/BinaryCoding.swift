@@ -95,7 +95,8 @@ struct BinaryReader {
       // Decoding repairs invalid UTF-8: the string is the field only when its bytes are unchanged.
       let string = String(decoding: field, as: UTF8.self)
       guard field.contains(where: { $0 >= 0x80 }) else { return string }
-      return string.utf8.elementsEqual(field) ? string : nil
+      let same = string.withBytes { $0.count == field.count && memcmp($0.baseAddress!, field.baseAddress!, field.count) == 0 }
+      return same ? string : nil
     }
     offset += Int(length)
     if let slot { slots[slot] = string }

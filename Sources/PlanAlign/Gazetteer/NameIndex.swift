@@ -91,8 +91,8 @@ struct NameIndex: Sendable {
   }
 
   /// Each key of `count` words, in the order first met: its words and its units' positions.
-  func entries(withWordCount count: Int) -> [(words: ArraySlice<String>, positions: ArraySlice<Int32>)] {
-    (entriesByWordCount[count] ?? []).map { entry in
+  func entries(withWordCount count: Int) -> some Sequence<(words: ArraySlice<String>, positions: ArraySlice<Int32>)> {
+    (entriesByWordCount[count] ?? []).lazy.map { entry in
       let entry = Int(entry)
       return (words[Int(wordStarts[entry])..<Int(wordStarts[entry + 1])], positions(ofEntry: entry))
     }

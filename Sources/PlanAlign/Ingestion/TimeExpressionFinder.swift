@@ -17,7 +17,8 @@ enum TimeExpressionFinder {
   private static let day = #"\d{1,2}\s*(?:[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{2,4})?|-\d{1,2}-\d{4}|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)"#
   private static let slashDay = #"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"#
   private static let year = #"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"#
-  nonisolated(unsafe) private static let pattern: Regex<Substring> = {
+  /// The phrases, in the order the pattern tries them, each with the words it can start with.
+  private static let alternatives: [(firstWords: Set<String>, pattern: String)] = {
     let anchored =
       #"(?:tru(?:oc|de|c)\s+(?:ngay\s+)?|cham\s+nhat(?:\s+la)?(?:\s+(?:vao\s+|truoc\s+)?ngay)?|han\s+(?:cuoi|chot)\s*:?\s*(?:ngay\s+)?)\s*"#
       + day + #"(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?"#
@@ -29,10 +30,37 @@ enum TimeExpressionFinder {
     let partOfYear = #"vao\s+(?:dip\s+)?(?:dau|giua|cuoi)\s+nam(?:\s+\d{4})?(?!\s+hoc)"#
     let month = #"(?:trong|truoc|het|vao)\s+thang\s+\d{1,2}(?:\s*(?:-|–|den)\s*\d{1,2})?"# + year
     let quarter = #"(?:trong|truoc|het|vao)\s+qu[yi]\s+(?:[ivx1l]{1,4}|[1-4])\b"# + year
-    let alternatives = [monthly, anchored, dayRange, monthRange, on, partOfMonth, partOfYear, month, quarter]
-    // Force-try is safe: the pattern is a constant checked by the unit tests.
-    return try! Regex(#"\b(?:"# + alternatives.joined(separator: "|") + ")")
+    let before: Set<String> = ["truoc", "trude", "truc"]
+    return [
+      (before, monthly), (before.union(["cham", "han"]), anchored), (["tu"], dayRange), (["tu"], monthRange),
+      (["vao"], on), (["vao", "trong", "tuan", "dau", "giua", "cuoi"], partOfMonth), (["vao"], partOfYear),
+      (["trong", "truoc", "het", "vao"], month), (["trong", "truoc", "het", "vao"], quarter),
+    ]
   }()
+
+  /// The pattern for the phrases that can start with each of ``firstWords``: every phrase begins
+  /// with one of a few words followed by a space, so at a given word only the phrases that begin
+  /// with it can match, tried in the same order as all of them would be (Swift's regex engine
+  /// tried every phrase at every start: most of the cost of finding deadlines).
+  nonisolated(unsafe) private static let patterns: [String: Regex<Substring>] = {
+    var patterns: [String: Regex<Substring>] = [:]
+    for word in firstWords {
+      let phrases = alternatives.filter { $0.firstWords.contains(word) }.map(\.pattern)
+      // Force-try is safe: the phrases are constants checked by the unit tests.
+      patterns[word] = try! Regex(#"\b(?:"# + phrases.joined(separator: "|") + ")")
+    }
+    return patterns
+  }()
+
+  /// The folded word that starts at `index` of `folded` (its letters, up to six).
+  private static func word(in folded: String, at index: String.Index) -> String {
+    var word = ""
+    for scalar in folded.unicodeScalars[index...].prefix(6) {
+      guard ("a"..."z").contains(scalar) else { break }
+      word.unicodeScalars.append(scalar)
+    }
+    return word
+  }
 
   /// Every deadline expression in `block`, in order: as ``find(in:)-(String)`` finds them in its
   /// text, but tried only at the block's words that start a phrase.
@@ -82,7 +110,9 @@ enum TimeExpressionFinder {
     for start in starts where start >= offset && start < count {
       index = folded.index(index, offsetBy: start - offset)
       offset = start
-      guard let match = folded[index...].prefixMatch(of: pattern) else { continue }
+      guard let pattern = patterns[word(in: folded, at: index)],
+        let match = folded[index...].prefixMatch(of: pattern)
+      else { continue }
       let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
       guard length > 0 else { continue }
       if characters.isEmpty { characters = makeCharacters() }
