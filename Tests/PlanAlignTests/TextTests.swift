@@ -263,3 +263,26 @@ import Testing
     }
   }
 }
+
+/// Tone marks moved to the vowel the traditional rule picks, whether the text is checked letter
+/// by letter (precomposed, each letter a character) or decomposed syllable by syllable.
+@Suite struct ToneMarkTests {
+  @Test(arguments: [
+    // An open two-vowel cluster takes the mark on its first vowel.
+    ("Phong trào thi đua yêu nước hoà cùng", "Phong trào thi đua yêu nước hòa cùng"),
+    ("thuỷ lợi, khoẻ mạnh", "thủy lợi, khỏe mạnh"),
+    ("HOÀ BÌNH", "HÒA BÌNH"),
+    // Already in place: a shaped vowel (người, giữa), a closed syllable (toán), “qu” and “gi”.
+    ("người lao động giữa năm, toán học, quả, giấy khen", "người lao động giữa năm, toán học, quả, giấy khen"),
+    // The same words with their marks as combining scalars come out precomposed.
+    ("tho\u{0302}\u{0301}ng ke\u{0302}", "thống kê"),
+    ("hoa\u{0300}", "hòa"),
+    // No vowel to carry the mark, two marks, and text without marks are left as written.
+    ("ḿ", "ḿ"),
+    ("hóà", "hóà"),
+    ("Kế hoạch 2024", "Kế hoạch 2024"),
+  ])
+  func placesTheToneMark(input: String, expected: String) {
+    #expect(ToneMarks.canonical(input) == expected.precomposedStringWithCanonicalMapping)
+  }
+}

@@ -38,19 +38,24 @@ enum TimeExpressionFinder {
     ]
   }()
 
-  /// The pattern for the phrases that can start with each of ``firstWords``: every phrase begins
-  /// with one of a few words followed by a space, so at a given word only the phrases that begin
-  /// with it can match, tried in the same order as all of them would be (Swift's regex engine
-  /// tried every phrase at every start: most of the cost of finding deadlines).
-  nonisolated(unsafe) private static let patterns: [String: Regex<Substring>] = {
-    var patterns: [String: Regex<Substring>] = [:]
-    for word in firstWords {
-      let phrases = alternatives.filter { $0.firstWords.contains(word) }.map(\.pattern)
+  /// Each phrase's pattern with the words it can start with, in the order one pattern of them
+  /// all would try them: every phrase begins with one of a few words followed by a space, so at
+  /// a given word only the phrases that begin with it are tried, and the first that matches is
+  /// the match, as in the alternation (Swift's regex engine tried every phrase at every start
+  /// word, most of the cost of finding deadlines). Compiled once each.
+  nonisolated(unsafe) private static let phrases: [(firstWords: Set<String>, pattern: Regex<Substring>)] =
+    alternatives.map { phrase in
       // Force-try is safe: the phrases are constants checked by the unit tests.
-      patterns[word] = try! Regex(#"\b(?:"# + phrases.joined(separator: "|") + ")")
+      (phrase.firstWords, try! Regex(#"\b(?:"# + phrase.pattern + ")"))
     }
-    return patterns
-  }()
+
+  /// The first phrase that matches at the start of `text`, whose first word is `word`.
+  private static func phrase(startingWith word: String, in text: Substring) -> Regex<Substring>.Match? {
+    for phrase in phrases where phrase.firstWords.contains(word) {
+      if let match = text.prefixMatch(of: phrase.pattern) { return match }
+    }
+    return nil
+  }
 
   /// The folded word that starts at `index` of `folded` (its letters, up to six).
   private static func word(in folded: String, at index: String.Index) -> String {
@@ -110,9 +115,7 @@ enum TimeExpressionFinder {
     for start in starts where start >= offset && start < count {
       index = folded.index(index, offsetBy: start - offset)
       offset = start
-      guard let pattern = patterns[word(in: folded, at: index)],
-        let match = folded[index...].prefixMatch(of: pattern)
-      else { continue }
+      guard let match = phrase(startingWith: word(in: folded, at: index), in: folded[index...]) else { continue }
       let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
       guard length > 0 else { continue }
       if characters.isEmpty { characters = makeCharacters() }

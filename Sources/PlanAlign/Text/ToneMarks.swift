@@ -11,11 +11,13 @@ import Synchronization
 public enum ToneMarks {
   private static let tones: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
   private static let shapes: Set<UInt32> = [0x0302, 0x0306, 0x031B]
-  private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
   /// Returns `text` with each syllable's tone mark moved to its canonical vowel, in NFC.
   public static func canonical(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return text }
+    // Most text already has every tone where this would put it: told from the precomposed
+    // letters, without decomposing each syllable again.
+    if let scalars = TextFolding.singleScalarCharacters(text), isCanonical(scalars) { return text }
     var result = ""
     var word = ""
     for character in text {
@@ -33,9 +35,86 @@ public enum ToneMarks {
 
   private struct Letter {
     var base: Unicode.Scalar
-    var marks: [Unicode.Scalar]
-    var isVowel: Bool { ToneMarks.vowels.contains(Character(String(base).lowercased())) }
-    var hasShape: Bool { marks.contains { ToneMarks.shapes.contains($0.value) } }
+    var marks: [Unicode.Scalar] = []
+    /// Whether a shape mark (â ă ê ô ơ ư) is among the marks.
+    var hasShape = false
+    /// Whether the base is a vowel letter (only ASCII letters are, in either case).
+    var isVowel: Bool { ToneMarks.isVowel(base) }
+
+    mutating func add(_ mark: Unicode.Scalar) {
+      marks.append(mark)
+      if ToneMarks.shapes.contains(mark.value) { hasShape = true }
+    }
+  }
+
+  /// Whether `scalar` is a, e, i, o, u or y in either case.
+  private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "a", "e", "i", "o", "u", "y", "A", "E", "I", "O", "U", "Y": return true
+    default: return false
+    }
+  }
+
+  /// `scalar` in lower case when it is an ASCII letter, as it is otherwise.
+  private static func lowerASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+  }
+
+  /// A precomposed letter of the Latin ranges as ``placeTone(_:)`` decomposes it: its base,
+  /// whether it carries a tone and whether a shape; `nil` when it is not a letter of one base
+  /// with at most one tone.
+  private struct Precomposed {
+    var base: Unicode.Scalar
+    var hasTone: Bool
+    var hasShape: Bool
+  }
+
+  /// ``Precomposed`` for U+00C0–U+024F and U+1E00–U+1EFF, by offset.
+  private static let precomposed: [Precomposed?] = (Array(0xC0...0x24F) + Array(0x1E00...0x1EFF)).map { value in
+    guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
+    let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+    guard let base = parts.first, !TextFolding.isCombiningMark(base) else { return nil }
+    let marks = parts.dropFirst()
+    let toneCount = marks.count { tones.contains($0.value) }
+    guard toneCount <= 1 else { return nil }
+    return Precomposed(base: base, hasTone: toneCount == 1, hasShape: marks.contains { shapes.contains($0.value) })
+  }
+
+  /// The letter `scalar` is, or `nil` when it is outside ASCII and the Latin ranges.
+  private static func letter(_ scalar: Unicode.Scalar) -> Precomposed? {
+    let value = scalar.value
+    if value < 0x80 { return Precomposed(base: scalar, hasTone: false, hasShape: false) }
+    if (0xC0...0x24F).contains(value) { return precomposed[Int(value - 0xC0)] }
+    if (0x1E00...0x1EFF).contains(value) { return precomposed[Int(value - 0x1E00) + (0x24F - 0xC0 + 1)] }
+    return nil
+  }
+
+  /// Whether ``canonical(_:)`` gives back the text of `scalars` (each a character of its own)
+  /// unchanged: every syllable has no tone, two, or its one tone on the vowel
+  /// ``toneTarget(_:)`` picks. `false` when unsure (a letter outside the Latin ranges).
+  private static func isCanonical(_ scalars: [Unicode.Scalar]) -> Bool {
+    var start = 0
+    while start < scalars.count {
+      guard TextFolding.isLetter(scalars[start]) else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      while end < scalars.count, TextFolding.isLetter(scalars[end]) { end += 1 }
+      if end - start > 1, scalars[start..<end].contains(where: { !$0.isASCII }) {
+        var letters: [Letter] = []
+        letters.reserveCapacity(end - start)
+        var (tones, toneAt) = (0, 0)
+        for index in start..<end {
+          guard let found = letter(scalars[index]) else { return false }
+          if found.hasTone { (tones, toneAt) = (tones + 1, index - start) }
+          letters.append(Letter(base: found.base, hasShape: found.hasShape))
+        }
+        if tones == 1, let target = toneTarget(letters), target != toneAt { return false }
+      }
+      start = end
+    }
+    return true
   }
 
   /// Syllables already placed: a text repeats a few thousand syllables, and placing one costs
@@ -64,7 +143,7 @@ public enum ToneMarks {
         tone = scalar
       } else if TextFolding.isCombiningMark(scalar) {
         guard !letters.isEmpty else { return word }
-        letters[letters.count - 1].marks.append(scalar)
+        letters[letters.count - 1].add(scalar)
       } else {
         letters.append(Letter(base: scalar, marks: []))
       }
@@ -85,10 +164,9 @@ public enum ToneMarks {
     var end = first
     while end + 1 < letters.count && letters[end + 1].isVowel { end += 1 }
     guard !letters[(end + 1)...].contains(where: \.isVowel) else { return nil }
-    let lower = letters.map { String($0.base).lowercased() }
     // “qu” and “gi” + vowel: the u / i belongs to the consonant.
     if start > 0 && end > start {
-      let previous = lower[start - 1], current = lower[start]
+      let previous = lowerASCII(letters[start - 1].base), current = lowerASCII(letters[start].base)
       if (previous == "q" && current == "u") || (previous == "g" && current == "i") {
         start += 1
       }
