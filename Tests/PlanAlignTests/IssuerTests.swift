@@ -166,3 +166,43 @@ import Testing
     #expect(throws: IngestionError.self) { try Self.plan(c) }
   }
 }
+
+/// The signer's name is read below the signature's title, also when the plan has no “Nơi nhận”
+/// list and its schedule table runs into its last lines.
+@Suite struct SignerTests {
+  static func plan(ending: String) -> String {
+    """
+    ỦY BAN NHÂN DÂN
+    QUẬN HOÀN KIẾM
+    Số: 15/KH-UBND
+    Hoàn Kiếm, ngày 08 tháng 01 năm 2024
+
+    KẾ HOẠCH
+    Công tác thi đua, khen thưởng năm 2024
+
+    I. MỤC ĐÍCH, YÊU CẦU
+    Động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ năm 2024.
+
+    II. TIẾN ĐỘ THỰC HIỆN
+    TT\tNội dung công việc\tĐơn vị chủ trì\tThời gian hoàn thành
+    1\tTổ chức Hội nghị tổng kết công tác thi đua, khen thưởng\tPhòng Nội vụ\tTrước ngày 20/01/2024
+    2\tSơ kết 6 tháng phong trào thi đua\tPhòng Nội vụ\tTháng 7/2024
+    \(ending)
+    """
+  }
+
+  @Test(arguments: [
+    // No recipients' list: the name under the title, after the table.
+    ("CHỦ TỊCH\n\nPhạm Thị Hoa", "Phạm Thị Hoa"),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Quang Minh", "Nguyễn Quang Minh"),
+    // With the list, as before.
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Thu Trang", "Lê Thu Trang"),
+    // No name at all: none is made up from the table's cells.
+    ("CHỦ TỊCH", ""),
+  ])
+  func theSignerFollowsTheSchedule(ending: String, signer: String) throws {
+    let plan = try TestSupport.plan(Self.plan(ending: ending))
+    #expect(plan.signer == signer)
+    #expect(plan.items.count == 2)
+  }
+}

@@ -136,15 +136,21 @@ struct MetadataExtractor {
   }
 
   private func findSigner() -> String {
-    let start = elements.firstIndex { TextFolding.matchKey($0.text, startsWith: "noi nhan") } ?? max(0, elements.count - 40)
+    let recipients = elements.firstIndex { TextFolding.matchKey($0.text, startsWith: "noi nhan") }
+    let start = recipients ?? max(0, elements.count - 40)
     var end = elements.count
     if let appendix = elements[start...].firstIndex(where: { TextFolding.matchKey($0.text, startsWith: "phu luc") }) {
       end = appendix
     }
-    if let table = elements[start..<end].firstIndex(where: { if case .tableRow = $0.kind { true } else { false } }) {
+    let isTableRow = { (element: DocumentElement) -> Bool in if case .tableRow = element.kind { true } else { false } }
+    // After “Nơi nhận” the signature comes before any table (an appendix). Without it, the last
+    // lines may still hold the end of the schedule's table, with the signature below it: the
+    // lines outside tables are read.
+    if recipients != nil, let table = elements[start..<end].firstIndex(where: isTableRow) {
       end = min(end, table)
     }
-    return elements[start..<end].map { Markup.plainText($0.text) }.last(where: Self.isPersonName) ?? ""
+    return elements[start..<end].filter { !isTableRow($0) }.map { Markup.plainText($0.text) }
+      .last(where: Self.isPersonName) ?? ""
   }
 
   /// Two to five capitalised words of letters only, such as “Nguyễn Mạnh Hà” or “Vo Dang Dung”.
