@@ -267,26 +267,14 @@ public struct PlanWarning: Sendable, Equatable {
 public struct TextDigest: Hashable, Sendable {
   /// How many lines the text has.
   public var lineCount: Int
-  private var first: UInt64 = 0xcbf2_9ce4_8422_2325
-  private var second: UInt64 = 0x9e37_79b9_7f4a_7c15
+  private var digest: ByteDigest
 
-  /// The digest of `lines` (each line's UTF-8 bytes, then a line break).
+  /// The digest of `lines` (each line's length and UTF-8 bytes).
   public init(_ lines: [String]) {
     lineCount = lines.count
-    for line in lines {
-      // A line's bytes are read from its storage: iterating the UTF-8 view cost several times
-      // the hashing.
-      line.withBytes { bytes in
-        for byte in bytes { add(byte) }
-      }
-      add(0x0A)
-    }
-  }
-
-  // FNV-1a, and a multiply-xorshift mix with other constants: two independent 64-bit hashes.
-  private mutating func add(_ byte: UInt8) {
-    first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-    second = (second &+ UInt64(byte) &+ 1) &* 0xbf58_476d_1ce4_e5b9
-    second ^= second >> 31
+    digest = ByteDigest()
+    // A line's bytes are read from its storage, eight at a time (byte by byte, through the
+    // UTF-8 view or not, cost several times the reading).
+    for line in lines { line.withBytes { digest.add(UnsafeRawBufferPointer($0)) } }
   }
 }
