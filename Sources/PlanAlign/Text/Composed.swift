@@ -6,10 +6,20 @@ extension String {
   /// is one that normalization leaves alone whatever surrounds it (see ``staysComposed(_:)``):
   /// plans typed in Unicode are nearly always composed already, and this runs on every plan.
   var composed: String {
-    for scalar in unicodeScalars where !Self.staysComposed(scalar) {
-      return precomposedStringWithCanonicalMapping
+    // Read from the stored UTF-8, ASCII bytes passed over one by one (the scalar view's
+    // iterator cost most of the check).
+    let stays = withBytes { bytes in
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] < 0x80 {
+          index += 1
+        } else if !Self.staysComposed(TextFolding.nextScalar(bytes, &index)) {
+          return false
+        }
+      }
+      return true
     }
-    return self
+    return stays ? self : precomposedStringWithCanonicalMapping
   }
 
   /// Whether NFC keeps `scalar` unchanged next to any other scalar of these ranges: a starter
