@@ -182,6 +182,12 @@ public struct TaxonomyMatcher: Sendable {
   private static func slots(_ alias: String) -> [WrittenSlot] {
     var slots: [WrittenSlot] = []
     for piece in alias.split(separator: " ") {
+      // Only a piece in angle brackets can be a slot: others skip the comparisons (a Vietnamese
+      // word is compared with each slot's name through normalisation).
+      guard piece.utf8.first == UInt8(ascii: "<") else {
+        slots += TextFolding.matchTokens(String(piece)).map(WrittenSlot.word)
+        continue
+      }
       switch piece {
       case "<place>": slots.append(.slot(.place))
       case "<gap>": slots.append(.slot(.gap))
