@@ -127,12 +127,11 @@ enum TimeExpressionFinder {
   }
 
   /// The letters the pattern's phrases start with (folded).
-  private static let firstLetters: Set<Character> = ["t", "c", "h", "v", "d", "g"]
+  private static let firstLetters = Set(firstWords.compactMap(\.first))
 
-  /// The words the pattern's phrases start with (folded), none longer than five letters.
-  private static let firstWords: Set<String> = [
-    "truoc", "trude", "truc", "cham", "han", "tu", "vao", "trong", "het", "tuan", "dau", "giua", "cuoi",
-  ]
+  /// The words the pattern's phrases start with (folded), none longer than five letters: those
+  /// of ``alternatives``, so the two never disagree.
+  private static let firstWords: Set<String> = alternatives.reduce(into: []) { $0.formUnion($1.firstWords) }
 
   /// Whether a folded word can be one of ``firstWords``, from its length and first byte: most
   /// words are ruled out without hashing them.
