@@ -182,22 +182,28 @@ public struct TaxonomyMatcher: Sendable {
   private static func slots(_ alias: String) -> [WrittenSlot] {
     var slots: [WrittenSlot] = []
     for piece in alias.split(separator: " ") {
-      // Only a piece in angle brackets can be a slot: others skip the comparisons (a Vietnamese
-      // word is compared with each slot's name through normalisation).
-      guard piece.utf8.first == UInt8(ascii: "<") else {
+      if let slot = slot(named: piece) {
+        slots.append(.slot(slot))
+      } else {
         slots += TextFolding.matchTokens(String(piece)).map(WrittenSlot.word)
-        continue
-      }
-      switch piece {
-      case "<place>": slots.append(.slot(.place))
-      case "<gap>": slots.append(.slot(.gap))
-      case "<plan_year>": slots.append(.slot(.year(offset: 0)))
-      case "<prev_year>": slots.append(.slot(.year(offset: -1)))
-      case "<next_year>": slots.append(.slot(.year(offset: 1)))
-      default: slots += TextFolding.matchTokens(String(piece)).map(WrittenSlot.word)
       }
     }
     return slots
+  }
+
+  /// The slot a piece of an alias names (`<place>`, `<gap>`, `<plan_year>`…), if any.
+  private static func slot(named piece: Substring) -> Slot? {
+    // Only a piece in angle brackets can name one: others skip the comparisons (a Vietnamese
+    // word is compared with each slot's name through normalisation).
+    guard piece.utf8.first == UInt8(ascii: "<") else { return nil }
+    switch piece {
+    case "<place>": return .place
+    case "<gap>": return .gap
+    case "<plan_year>": return .year(offset: 0)
+    case "<prev_year>": return .year(offset: -1)
+    case "<next_year>": return .year(offset: 1)
+    default: return nil
+    }
   }
 
   /// A word's first byte and its length in bytes.
