@@ -122,4 +122,24 @@ import Testing
       try CSVReader.table(from: data, source: "g.csv", required: ["name"], known: ["name"])
     }
   }
+
+  /// A field whose bytes are not UTF-8 fails the file at its line: a byte no UTF-8 has, a lead
+  /// byte without its continuation, and a cut four-byte sequence (which decoding would repair
+  /// into a character of the same length); valid Vietnamese passes.
+  @Test(arguments: [
+    ([0xFF] as [UInt8], 2 as Int?),
+    ([0xC3, 0x28], 2),
+    ([0xF0, 0x90, 0x80], 2),
+    (Array("Hà Nội".utf8), nil),
+  ])
+  func fieldsThatAreNotUTF8FailAtTheirLine(field: [UInt8], line: Int?) {
+    let data = Data(Array("code,name\n01,".utf8) + field + Array("\n".utf8))
+    do {
+      let records = try CSVReader.records(from: data, source: "units.csv")
+      #expect(line == nil)
+      #expect(records.last?.fields == ["01", String(decoding: field, as: UTF8.self)])
+    } catch {
+      #expect(error as? CSVError == .notUTF8(source: "units.csv", line: line ?? 0))
+    }
+  }
 }

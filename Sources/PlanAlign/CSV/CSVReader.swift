@@ -192,16 +192,10 @@ private struct RecordBuilder {
     for byte in bytes {
       if byte >= 0x80 { ascii = false } else if byte == 0x0A || byte == 0x0D { breaks = true }
     }
-    // Decoding repairs invalid UTF-8, so the text has the field's exact bytes only when they were
-    // valid; this is several times cheaper than the generic `String(validating:as:)`.
-    var text = String(decoding: bytes, as: UTF8.self)
-    if !ascii {
-      let valid = text.utf8.count == count && text.withUTF8 { memcmp($0.baseAddress!, pointer, count) == 0 }
-      guard valid else {
-        badUTF8Line = badUTF8Line ?? currentLine
-        fields.append("")
-        return
-      }
+    guard let text = String(exactUTF8: bytes, isASCII: ascii) else {
+      badUTF8Line = badUTF8Line ?? currentLine
+      fields.append("")
+      return
     }
     if breaks {
       embeddedNewlines += bytes.indices.count { Self.endsLine(bytes, at: $0) }

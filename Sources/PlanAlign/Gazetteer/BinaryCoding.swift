@@ -90,13 +90,8 @@ struct BinaryReader {
       return slots[slot]
     }
     guard Int(length) <= bytes.count - offset else { return nil }
-    let string = bytes.withUnsafeBufferPointer { buffer -> String? in
-      let field = UnsafeBufferPointer(rebasing: buffer[offset..<offset + Int(length)])
-      // Decoding repairs invalid UTF-8: the string is the field only when its bytes are unchanged.
-      let string = String(decoding: field, as: UTF8.self)
-      guard field.contains(where: { $0 >= 0x80 }) else { return string }
-      let same = string.withBytes { $0.count == field.count && memcmp($0.baseAddress!, field.baseAddress!, field.count) == 0 }
-      return same ? string : nil
+    let string = bytes.withUnsafeBufferPointer { buffer in
+      String(exactUTF8: UnsafeBufferPointer(rebasing: buffer[offset..<offset + Int(length)]))
     }
     offset += Int(length)
     if let slot { slots[slot] = string }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
   /// The characters of `characters` as one string, their UTF-8 put together at once.
   /// `String(characters)` appends a slice Character by Character through the generic path,
@@ -22,5 +24,22 @@ extension String {
   func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
     return Array(utf8).withUnsafeBufferPointer(body)
+  }
+}
+
+extension String {
+  /// `bytes` as a string when they are valid UTF-8, `nil` otherwise. Decoding repairs invalid
+  /// UTF-8, so the text is the bytes only when its own bytes are the same; this is several
+  /// times cheaper than the generic `String(validating:as:)`. A caller that already knows
+  /// whether the bytes are ASCII (always valid) passes it and the check is skipped for them.
+  init?(exactUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    if !(isASCII ?? !bytes.contains { $0 >= 0x80 }) {
+      let same = text.withBytes { own in
+        own.count == bytes.count && (bytes.isEmpty || memcmp(own.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+      }
+      guard same else { return nil }
+    }
+    self = text
   }
 }
