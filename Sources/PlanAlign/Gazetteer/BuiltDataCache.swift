@@ -51,6 +51,19 @@ struct BuiltDataCache: Sendable {
     }
   }
 
+  /// The value of `kind` built from `sources`: read from `cache` when it holds one, else made
+  /// by `build` and written to it. Without a cache, `build` alone.
+  static func value<Value>(
+    _ kind: String, sources: [Data], in cache: BuiltDataCache?,
+    decode: (inout BinaryReader) -> Value?, encode: (Value) -> (inout BinaryWriter) -> Void,
+    build: () throws -> Value
+  ) rethrows -> Value {
+    if let cached = cache?.load(kind, sources: sources, decode: decode) { return cached }
+    let value = try build()
+    cache?.store(kind, sources: sources, encode: encode(value))
+    return value
+  }
+
   /// How many built files of each kind are kept.
   static let kept = 4
 

@@ -199,16 +199,18 @@ public struct RunJob: Sendable {
     let data = try readData(gazetteerURL)
     let local = FileManager.default.fileExists(atPath: localURL.path) ? try readData(localURL) : nil
     // The built gazetteer of an earlier run on the same files, when the cache has it.
-    let cache = cacheDirectory.map { BuiltDataCache(directory: $0) }
-    let sources = [data] + (local.map { [$0] } ?? [])
-    if let cached = cache?.load("gazetteer", sources: sources, decode: Gazetteer.decode) { return cached }
-    var gazetteer = try Gazetteer.load(data, source: gazetteerURL.path)
-    if let local {
-      gazetteer = Gazetteer(units: gazetteer.units + (try Gazetteer.load(local, source: localURL.path)).units)
+    return try BuiltDataCache.value(
+      "gazetteer", sources: [data] + (local.map { [$0] } ?? []), in: builtDataCache,
+      decode: Gazetteer.decode, encode: { $0.encode }
+    ) {
+      let gazetteer = try Gazetteer.load(data, source: gazetteerURL.path)
+      guard let local else { return gazetteer }
+      return Gazetteer(units: gazetteer.units + (try Gazetteer.load(local, source: localURL.path)).units)
     }
-    cache?.store("gazetteer", sources: sources, encode: gazetteer.encode)
-    return gazetteer
   }
+
+  /// Where built data files are kept between runs (the cache folder), if anywhere.
+  private var builtDataCache: BuiltDataCache? { cacheDirectory.map { BuiltDataCache(directory: $0) } }
 
   /// The campaign and task taxonomies and the aligner built from them.
   private func loadTaxonomies() throws -> (Taxonomy, Taxonomy, PlanAligner) {
@@ -225,11 +227,9 @@ public struct RunJob: Sendable {
     let crosswalkURL = dataDirectory.appendingPathComponent("crosswalk.csv")
     guard FileManager.default.fileExists(atPath: crosswalkURL.path) else { return Crosswalk() }
     let data = try readData(crosswalkURL)
-    let cache = cacheDirectory.map { BuiltDataCache(directory: $0) }
-    if let cached = cache?.load("crosswalk", sources: [data], decode: Crosswalk.decode) { return cached }
-    let crosswalk = try Crosswalk.load(data, source: crosswalkURL.path)
-    cache?.store("crosswalk", sources: [data], encode: crosswalk.encode)
-    return crosswalk
+    return try BuiltDataCache.value(
+      "crosswalk", sources: [data], in: builtDataCache, decode: Crosswalk.decode, encode: { $0.encode }
+    ) { try Crosswalk.load(data, source: crosswalkURL.path) }
   }
 
   func readData(_ url: URL) throws -> Data {
