@@ -73,10 +73,10 @@ struct Block: Sendable {
   /// called.
   var textCharacters: [Character] { split?.characters ?? Array(text) }
 
-  /// `text` folded for matching (``TextFolding/foldedText(_:)``): one scalar per character, so
-  /// offsets into it are offsets into ``textCharacters``; folded from the scalars, without
-  /// making the characters, when each is a character of its own.
-  var foldedText: String { split?.foldedText ?? TextFolding.foldedText(Array(text)) }
+  /// `text` folded for matching (the scalars of ``TextFolding/foldedText(_:)``): one scalar per
+  /// character, so offsets into it are offsets into ``textCharacters``; folded from the
+  /// scalars, without making the characters, when each is a character of its own.
+  var foldedScalars: [Unicode.Scalar] { split?.foldedScalars ?? Array(text).map(TextFolding.foldedScalar) }
 
   var line: Int { lineStarts.first?.line ?? 0 }
 
@@ -114,15 +114,12 @@ final class CharacterSplit: @unchecked Sendable {
     made = characters
   }
 
-  /// ``TextFolding/foldedText(_:)`` of the characters. A scalar that is a character of its own
-  /// (see ``TextFolding/singleScalarCharacters(_:)``) is never a combining mark, so it folds as
-  /// its character does.
-  var foldedText: String {
-    if let made { return TextFolding.foldedText(made) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count)
-    for scalar in scalars { UTF8.encode(TextFolding.foldScalar(scalar)) { bytes.append($0) } }
-    return String(decoding: bytes, as: UTF8.self)
+  /// The scalars of ``TextFolding/foldedText(_:)`` of the characters. A scalar that is a
+  /// character of its own (see ``TextFolding/singleScalarCharacters(_:)``) is never a combining
+  /// mark, so it folds as its character does.
+  var foldedScalars: [Unicode.Scalar] {
+    if let made { return made.map(TextFolding.foldedScalar) }
+    return scalars.map(TextFolding.foldScalar)
   }
 
   /// The characters, made on the first call.

@@ -18,7 +18,7 @@ enum TimeExpressionFinder {
   private static let slashDay = #"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"#
   private static let year = #"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"#
   /// The phrases, in the order the pattern tries them, each with the words it can start with.
-  private static let alternatives: [(firstWords: Set<String>, pattern: String)] = {
+  static let alternatives: [(firstWords: Set<String>, pattern: String)] = {
     let anchored =
       #"(?:tru(?:oc|de|c)\s+(?:ngay\s+)?|cham\s+nhat(?:\s+la)?(?:\s+(?:vao\s+|truoc\s+)?ngay)?|han\s+(?:cuoi|chot)\s*:?\s*(?:ngay\s+)?)\s*"#
       + day + #"(?:\s+(?:hang|moi)\s+(?:thang|quy|nam))?"#
@@ -41,26 +41,27 @@ enum TimeExpressionFinder {
   /// Each phrase's pattern with the words it can start with, in the order one pattern of them
   /// all would try them: every phrase begins with one of a few words followed by a space, so at
   /// a given word only the phrases that begin with it are tried, and the first that matches is
-  /// the match, as in the alternation (Swift's regex engine tried every phrase at every start
-  /// word, most of the cost of finding deadlines). Compiled once each.
-  nonisolated(unsafe) private static let phrases: [(firstWords: Set<String>, pattern: Regex<Substring>)] =
+  /// the match, as in the alternation. Matched by ``ScalarPattern``: Swift's regex cost more to
+  /// compile (a fifth of reading the five seed plans) than to use, and several times more to
+  /// match. The tests hold the two to the same answers.
+  private static let phrases: [(firstWords: Set<String>, pattern: ScalarPattern)] =
     alternatives.map { phrase in
       // Force-try is safe: the phrases are constants checked by the unit tests.
-      (phrase.firstWords, try! Regex(#"\b(?:"# + phrase.pattern + ")"))
+      (phrase.firstWords, try! ScalarPattern(phrase.pattern))
     }
 
-  /// The first phrase that matches at the start of `text`, whose first word is `word`.
-  private static func phrase(startingWith word: String, in text: Substring) -> Regex<Substring>.Match? {
+  /// The end of the first phrase that matches at `start` in `folded`, whose first word is `word`.
+  private static func phrase(startingWith word: String, in folded: [Unicode.Scalar], at start: Int) -> Int? {
     for phrase in phrases where phrase.firstWords.contains(word) {
-      if let match = text.prefixMatch(of: phrase.pattern) { return match }
+      if let end = phrase.pattern.prefixMatch(in: folded, at: start) { return end }
     }
     return nil
   }
 
   /// The folded word that starts at `index` of `folded` (its letters, up to six).
-  private static func word(in folded: String, at index: String.Index) -> String {
+  private static func word(in folded: [Unicode.Scalar], at index: Int) -> String {
     var word = ""
-    for scalar in folded.unicodeScalars[index...].prefix(6) {
+    for scalar in folded[index...].prefix(6) {
       guard ("a"..."z").contains(scalar) else { break }
       word.unicodeScalars.append(scalar)
     }
@@ -76,11 +77,11 @@ enum TimeExpressionFinder {
   static func find(in block: Block) -> [TimeExpressionMatch] {
     guard !block.words.isEmpty else { return find(in: block.text) }
     var starts: [Int] = []
-    for word in block.words where mayStartPhrase(word.key) && firstWords.contains(word.key) { starts.append(word.start) }
+    for word in block.words where isFirstWord(word.key) { starts.append(word.start) }
     guard !starts.isEmpty else { return [] }
     // The characters are made only when an expression is cut from them: most blocks with a
     // start word (“trong”, “từ”) hold no time expression.
-    return find(folded: block.foldedText, at: starts) { block.textCharacters }
+    return find(folded: block.foldedScalars, at: starts) { block.textCharacters }
   }
 
   /// Every deadline expression in `text`, in order.
@@ -98,30 +99,26 @@ enum TimeExpressionFinder {
         starts.append(offset)
       }
     }
-    return starts.isEmpty ? [] : find(folded: TextFolding.foldedText(characters), at: starts) { characters }
+    return starts.isEmpty ? [] : find(folded: characters.map(TextFolding.foldedScalar), at: starts) { characters }
   }
 
   /// The expressions that start at `starts` (character offsets, increasing) in `folded`, the
   /// text folded one scalar per character; a start inside an expression already found is passed
   /// over. Each is cut from the text's characters, which `characters` gives when first needed.
   private static func find(
-    folded: String, at starts: [Int], characters makeCharacters: () -> [Character]
+    folded scalars: [Unicode.Scalar], at starts: [Int], characters makeCharacters: () -> [Character]
   ) -> [TimeExpressionMatch] {
     var characters: [Character] = []
-    let count = folded.unicodeScalars.count
     var results: [TimeExpressionMatch] = []
-    var index = folded.startIndex
     var offset = 0
-    for start in starts where start >= offset && start < count {
-      index = folded.index(index, offsetBy: start - offset)
+    for start in starts where start >= offset && start < scalars.count {
       offset = start
-      guard let match = phrase(startingWith: word(in: folded, at: index), in: folded[index...]) else { continue }
-      let length = folded.distance(from: match.range.lowerBound, to: match.range.upperBound)
-      guard length > 0 else { continue }
+      guard let end = phrase(startingWith: word(in: scalars, at: start), in: scalars, at: start), end > start else {
+        continue
+      }
       if characters.isEmpty { characters = makeCharacters() }
-      results.append(TimeExpressionMatch(text: String(joining: characters[offset..<offset + length]), range: offset..<offset + length))
-      index = match.range.upperBound
-      offset += length
+      results.append(TimeExpressionMatch(text: String(joining: characters[start..<end]), range: start..<end))
+      offset = end
     }
     return results
   }
@@ -133,21 +130,27 @@ enum TimeExpressionFinder {
   /// of ``alternatives``, so the two never disagree.
   private static let firstWords: Set<String> = alternatives.reduce(into: []) { $0.formUnion($1.firstWords) }
 
-  /// Whether a folded word can be one of ``firstWords``, from its length and first byte: most
-  /// words are ruled out without hashing them.
-  @inline(__always) private static func mayStartPhrase(_ key: String) -> Bool {
+  /// Whether a folded word is one of ``firstWords``: most words are ruled out by their length
+  /// or first byte, and the rest compared as a number made of their bytes, not hashed as text.
+  @inline(__always) private static func isFirstWord(_ key: String) -> Bool {
     let utf8 = key.utf8
-    guard utf8.count <= longestFirstWord, let first = utf8.first else { return false }
-    return firstWordInitials[Int(first)]
+    guard utf8.count <= longestFirstWord, let first = utf8.first, firstWordInitials[Int(first)] else { return false }
+    return firstWordCodes.contains(code(utf8))
   }
 
-  /// The first bytes of ``firstWords``, as a table by byte, and their longest length.
+  /// A word of up to eight bytes as one number.
+  private static func code(_ utf8: String.UTF8View) -> UInt64 {
+    utf8.reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  /// The first bytes of ``firstWords``, as a table by byte, their longest length and their codes.
   private static let firstWordInitials: [Bool] = {
     var table = [Bool](repeating: false, count: 256)
     for word in firstWords { if let first = word.utf8.first { table[Int(first)] = true } }
     return table
   }()
   private static let longestFirstWord = firstWords.map(\.utf8.count).max() ?? 0
+  private static let firstWordCodes = firstWords.map { code($0.utf8) }
 
   /// Whether the word at `offset` (folded) is one of ``firstWords``.
   private static func startsPhrase(_ characters: [Character], at offset: Int) -> Bool {
