@@ -216,6 +216,19 @@ import Testing
     #expect((Markup.stripped(input) == input) == plain)
   }
 
+  /// One space goes after each “ and one before each ”, as replacing “␣ then ␣” in turn did;
+  /// a space carrying a combining mark is a character of its own and stays.
+  @Test(arguments: [
+    ("phong trào “ Người tốt, việc tốt ” trên", "phong trào “Người tốt, việc tốt” trên"),
+    ("“ ”", "“”"), ("“  ”", "“”"), ("x  ”", "x ”"), ("“ “ x", "““x"), ("x ” “ y", "x” “y"),
+    ("“  Người", "“ Người"), ("a “ \u{301}b", "a “ \u{301}b"), ("tốt ”\u{301}", "tốt ”\u{301}"),
+    ("không có ngoặc", "không có ngoặc"), ("”“", "”“"), (" ", " "), ("", ""),
+  ])
+  func tightensCurlyQuotes(input: String, expected: String) {
+    #expect(Markup.tightenQuotes(input) == expected)
+    #expect(input.replacingOccurrences(of: "“ ", with: "“").replacingOccurrences(of: " ”", with: "”") == expected)
+  }
+
   @Test func stripsBulletMarkers() {
     #expect(Markup.strippingBullet("- Ban hành") == "Ban hành")
     #expect(Markup.strippingBullet("+ Tổ chức") == "Tổ chức")

@@ -37,9 +37,30 @@ public enum Markup {
     if output.utf8.contains(0x26) { output = decodeEntities(output) }
     output = collapseSpaces(output)
     // “ (E2 80 9C) and ” (E2 80 9D) beside a space; looked for in the bytes, as Foundation's search is slow.
-    if output.hasPhrase("“ ") || output.hasPhrase(" ”") {
-      output = output.replacingOccurrences(of: "“ ", with: "“").replacingOccurrences(of: " ”", with: "”")
+    if output.hasPhrase("“ ") || output.hasPhrase(" ”") { output = tightenQuotes(output) }
+    return output
+  }
+
+  /// `text` without the space after each “ and before each ” (as characters: a space carrying a
+  /// combining mark is a letter of its own and stays), in one pass rather than Foundation's search.
+  static func tightenQuotes(_ text: String) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    var previous: Character?
+    var pending = false  // a space held back until the next character shows whether ” follows
+    for character in text {
+      if pending {
+        pending = false
+        if character != "”" { output.append(" ") }
+      }
+      if character == " ", previous != "“" {
+        pending = true
+      } else if !(character == " " && previous == "“") {
+        output.append(character)
+      }
+      previous = character == " " && previous == "“" ? nil : character
     }
+    if pending { output.append(" ") }
     return output
   }
 
