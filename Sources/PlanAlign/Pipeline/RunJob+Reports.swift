@@ -20,9 +20,11 @@ extension RunJob {
   /// Reports are made as they are written and forgotten once on disk: each table is written as
   /// its workbook sheet and as its CSV file, plan by plan (or a thousand rows at a time). The
   /// workbook's sheets come first, on both cores; then the workbook is closed (zlib compresses
-  /// its sheets) on one thread while the page is written on another and the CSV files on this
-  /// one. A run holds its plans, the page being written and a table's part on each thread,
-  /// never all the reports.
+  /// its sheets) on one thread while the page is written on another; the CSV files are then
+  /// written by both threads, each taking the next file as it is free (for a national corpus
+  /// the workbook's compression takes longest and this thread writes them all; for a few plans
+  /// the two finish together). A run holds its plans, the page being written and a table's part
+  /// on each thread, never all the reports.
   func writeReports(_ inputs: ReportInputs) throws -> [WrittenReport] {
     let plans = inputs.aligned.map(\.plan)
     let yearOverYear = Timing.yearOverYear(inputs.timing, crosswalk: inputs.crosswalk)
@@ -60,12 +62,25 @@ extension RunJob {
     page.spool = inputs.spool
     let labels = ReportLabels.forLanguage(language)
     let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
+    // The CSV files, handed out one at a time to the threads free to write them.
+    let csvFiles = WorkQueue<ReportError>(order: Array(tables.indices))
+    nonisolated(unsafe) let (sharedStaging, sharedWriter) = (staging, writer)
+    let writeCSVFiles: @Sendable () -> Void = {
+      while let index = csvFiles.next() {
+        let (key, make) = tables[index]
+        do throws(ReportError) {
+          try sharedStaging.stream(key + ".csv") { sharedWriter.write(make(), to: &$0) }
+        } catch {
+          csvFiles.failed(index, error)
+        }
+      }
+    }
     var failure: Error?
     var closing: BackgroundReport?
     var pageReport: BackgroundReport?
     do {
       if writesWorkbook {
-        closing = try staging.fileInBackground(workbookName) { path in
+        closing = try staging.fileInBackground(workbookName, then: writeCSVFiles) { path in
           let book = try WorkbookWriter(path: path, created: WorkbookReport.creationDate(plans))
           try book.add(
             tables.map { key, make in
@@ -87,15 +102,13 @@ extension RunJob {
         pageReport = nil
         try written?.wait()
       }
-      for (key, make) in tables {
-        let table = make()
-        try staging.stream(key + ".csv") { writer.write(table, to: &$0) }
-      }
+      writeCSVFiles()
     } catch {
       failure = error
     }
     // The other threads are waited for before the staging goes; the first failure is the run's.
     do { try closing?.wait() } catch { failure = failure ?? error }
+    failure = failure ?? csvFiles.firstFailure
     do { try pageReport?.wait() } catch { failure = failure ?? error }
     if let failure { throw failure }
     try staging.commit()

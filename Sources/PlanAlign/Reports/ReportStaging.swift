@@ -72,9 +72,11 @@ public final class ReportStaging {
   /// Writes a report that a library writes to a path itself, in two steps: `start`, on this
   /// thread, writes into the path and returns what finishes the file (the workbook's close,
   /// which compresses it), which then runs on a thread of its own while the run goes on; the
-  /// returned report's ``BackgroundReport/wait()`` throws what either step threw.
+  /// returned report's ``BackgroundReport/wait()`` throws what either step threw. Once the
+  /// file is finished, the thread goes on with `then` (other reports still to write), whose
+  /// failures are its own to keep.
   public func fileInBackground(
-    _ name: String, _ start: (String) throws -> @Sendable () throws -> Void
+    _ name: String, then: (@Sendable () -> Void)? = nil, _ start: (String) throws -> @Sendable () throws -> Void
   ) throws(ReportError) -> BackgroundReport {
     precondition(names.contains(name), "a report not announced to the staging")
     let path = staging.appendingPathComponent(name).path
@@ -85,6 +87,7 @@ public final class ReportStaging {
     return BackgroundReport { [finish] () throws(ReportError) in
       try staging.writing(name) { try finish?() }
       try staging.seal(name, path: path)
+      then?()
     }
   }
 

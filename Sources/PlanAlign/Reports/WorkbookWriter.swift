@@ -36,7 +36,7 @@ public final class WorkbookWriter {
     for sheet in sheets { targets.append(try workbook.addSheet(sheet.name)) }
     var seen: Set<Int> = []
     let order = (firstWritten + sheets.indices).filter { sheets.indices.contains($0) && seen.insert($0).inserted }
-    let queue = SheetQueue(order: order, count: sheets.count)
+    let queue = WorkQueue<XLSXError>(order: order)
     // The sheets, their targets and the formats are only read from here on; each sheet is
     // written by one thread.
     nonisolated(unsafe) let shared = (targets, styles)
@@ -59,37 +59,5 @@ public final class WorkbookWriter {
   /// Finishes the file.
   public func close() throws(XLSXError) {
     try workbook.close()
-  }
-}
-
-/// Hands out the sheets to write, one at a time, to the threads writing them, and keeps what failed.
-private final class SheetQueue: @unchecked Sendable {
-  private let lock = NSLock()
-  private let order: [Int]
-  private var taken = 0
-  private var failures: [XLSXError?]
-
-  init(order: [Int], count: Int) {
-    self.order = order
-    failures = Array(repeating: nil, count: count)
-  }
-
-  /// The next sheet to write, or `nil` when every sheet has been taken.
-  func next() -> Int? {
-    lock.withLock {
-      guard taken < order.count else { return nil }
-      taken += 1
-      return order[taken - 1]
-    }
-  }
-
-  /// Keeps the failure writing sheet `index`.
-  func failed(_ index: Int, _ error: XLSXError) {
-    lock.withLock { failures[index] = error }
-  }
-
-  /// The failure of the first sheet (in the workbook's order) that failed.
-  var firstFailure: XLSXError? {
-    lock.withLock { failures.lazy.compactMap { $0 }.first }
   }
 }
