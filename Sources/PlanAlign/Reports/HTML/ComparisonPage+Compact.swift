@@ -14,11 +14,11 @@ extension ComparisonPage {
   /// Rows of a detail table shown at once; the rest a button away (or found by a filter).
   static let rowsPerPage = 200
 
-  /// The compact page's sections, and the data element written after them.
-  static func compactSections(_ input: ComparisonPageInput, _ labels: ReportLabels) -> [() -> HTMLNode] {
-    // The matrix and the data behind its marks share one coverage, in one column order.
-    let coverage = AlignmentReports.coverage(input.plans, taxonomy: input.campaigns)
-    return [
+  /// The compact page's sections; the data (``pageData(_:_:coverage:)``) is written after them.
+  static func compactSections(
+    _ input: ComparisonPageInput, _ labels: ReportLabels, coverage: [(entry: TaxonomyEntry, marks: CampaignMarks)]
+  ) -> [() -> HTMLNode] {
+    [
       { filtersSection(labels) },
       { plansSection(input, labels, compact: true) },
       { compactMatrixSection(input, labels, coverage: coverage) },
@@ -30,7 +30,6 @@ extension ComparisonPage {
       { dataSection("review", title: labels.review, note: labels.reviewNote, labels) },
       { dataSection("warnings", title: labels.warnings, labels) },
       { dataSection("unmatched", title: labels.unmatched, labels) },
-      { PageData.element(pageData(input, labels, coverage: coverage)) },
     ]
   }
 
@@ -90,17 +89,18 @@ extension ComparisonPage {
       let cited = input.plans[plan].plan
       return "[\(plan),\(data.string(place(cited, line, labels: nil))),\(data.string(excerpt(cited, line)))]"
     }
-    // marks: [plan, column, quotation, place, excerpt] in the matrix's column order
-    var marks: [[Int]] = []
+    // marks: [plan, column, quotation, place, excerpt] in the matrix's column order, written as
+    // they are made (a hundred thousand at 7,000 plans)
+    data.beginNumberRows("marks")
     for (column, row) in coverage.enumerated() {
       for (plan, mention) in row.marks.enumerated() {
         guard let mention else { continue }
         let cited = input.plans[plan].plan, line = mention.location.line
-        marks.append([plan, column, data.string(mention.text), data.string(place(cited, line, labels: labels)),
-                      data.string(excerpt(cited, line))])
+        data.addNumberRow([plan, column, data.string(mention.text), data.string(place(cited, line, labels: labels)),
+                           data.string(excerpt(cited, line))])
       }
     }
-    data.rows("marks", marks)
+    data.endNumberRows()
     let planIndex = Dictionary(input.plans.enumerated().map { ($1.plan.id, $0) }, uniquingKeysWith: { first, _ in first })
     // The timeline's points: [task row, plan, day of year].
     let taskRows = SpreadChart.taskOrder(input.timing)

@@ -49,8 +49,10 @@ public enum ComparisonPage {
   /// Writes the page to `output`, building and rendering one section at a time: the tree of a
   /// page for thousands of plans never exists whole.
   public static func write(_ input: ComparisonPageInput, labels: ReportLabels, to output: inout some TextOutputStream) {
-    let compact = input.plans.count > detailedPlanLimit
-    let sections: [() -> HTMLNode] = compact ? compactSections(input, labels) : [
+    // A compact page's matrix and the data behind its marks share one coverage, in one column order.
+    let coverage = input.plans.count > detailedPlanLimit ? AlignmentReports.coverage(input.plans, taxonomy: input.campaigns) : nil
+    let compact = coverage != nil
+    let sections: [() -> HTMLNode] = coverage.map { compactSections(input, labels, coverage: $0) } ?? [
       { plansSection(input, labels) },
       { matrixSection(input, labels) },
       // A colour and shape per plan while there are enough to tell them apart; the spread beyond.
@@ -75,6 +77,7 @@ public enum ComparisonPage {
     el("header", [:], el("h1", [:], txt(labels.title)), el("p", [:], txt(labels.intro))).render(into: &output)
     main.renderStart(into: &output)
     for section in sections { section().render(into: &output) }
+    if let coverage { PageData.write(pageData(input, labels, coverage: coverage), to: &output) }
     main.renderEnd(into: &output)
     el("script", [:], .trusted(compact ? PageAssets.compactScript : PageAssets.script)).render(into: &output)
     body.renderEnd(into: &output)

@@ -1,4 +1,4 @@
-/// The script of the compact page (see ``ComparisonPage/compactSections(_:_:)``): it expands the
+/// The script of the compact page (see ``ComparisonPage/compactSections(_:_:coverage:)``): it expands the
 /// embedded data, fills the detail tables a page of rows at a time (sorted and filtered over
 /// all rows), shows a matrix mark's quotation on hover or focus, and filters every table, the
 /// matrix and the timeline by unit, province, year and type of unit.

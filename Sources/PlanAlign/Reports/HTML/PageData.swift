@@ -31,6 +31,8 @@ struct PageData {
   /// The rows of the table being written (see ``beginTable()``).
   private var tableRows: [UInt8] = []
   private var tableRowCount = 0
+  /// Rows in the array of integers being written (see ``beginNumberRows(_:)``).
+  private var numberRowCount = 0
   /// The first rows of the table being written, moved to `spool` a megabyte at a time.
   private var tableRowParts: [Part] = []
   /// How many bytes a buffer holds before it is moved to the spool: a large page's biggest
@@ -86,18 +88,34 @@ struct PageData {
 
   /// Adds an array of rows of integers (indices and numbers), each row as `rows` gives it.
   mutating func rows(_ key: String, _ rows: some Sequence<[Int]>) {
+    beginNumberRows(key)
+    for row in rows { addNumberRow(row) }
+    endNumberRows()
+  }
+
+  /// Starts an array of rows of integers, written one at a time with ``addNumberRow(_:)`` (rows
+  /// whose strings are added as they are made) and ended by ``endNumberRows()``.
+  mutating func beginNumberRows(_ key: String) {
     startField(key)
     json.append(UInt8(ascii: "["))
-    for (index, row) in rows.enumerated() {
-      if index > 0 { json.append(UInt8(ascii: ",")) }
-      json.append(UInt8(ascii: "["))
-      for (column, value) in row.enumerated() {
-        if column > 0 { json.append(UInt8(ascii: ",")) }
-        json += String(value).utf8
-      }
-      json.append(UInt8(ascii: "]"))
-      Self.spoolIfFull(&json, into: &jsonParts, spool: spool)
+    numberRowCount = 0
+  }
+
+  /// Adds a row of integers to the array begun.
+  mutating func addNumberRow(_ row: [Int]) {
+    if numberRowCount > 0 { json.append(UInt8(ascii: ",")) }
+    numberRowCount += 1
+    json.append(UInt8(ascii: "["))
+    for (column, value) in row.enumerated() {
+      if column > 0 { json.append(UInt8(ascii: ",")) }
+      json += String(value).utf8
     }
+    json.append(UInt8(ascii: "]"))
+    Self.spoolIfFull(&json, into: &jsonParts, spool: spool)
+  }
+
+  /// Ends the array begun.
+  mutating func endNumberRows() {
     json.append(UInt8(ascii: "]"))
   }
 
@@ -202,9 +220,16 @@ struct PageData {
 
   /// `parts`, read one after the other, in the gzip format (RFC 1952): deflate by
   /// ZIPFoundation, with a fixed header (no name, no time) so the same data gives the same
-  /// bytes; `nil` if deflate fails.
+  /// bytes; `nil` if deflate fails or a part cannot be read.
   static func gzip(_ parts: [Part]) -> Data? {
-    var output = Data([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF])
+    var output = Data()
+    return gzip(parts, into: { output.append($0) }) ? output : nil
+  }
+
+  /// ``gzip(_:)`` given to `consumer` a piece at a time, as deflate makes it; `false` (after
+  /// the pieces made so far, without the trailer) if deflate fails or a part cannot be read.
+  static func gzip(_ parts: [Part], into consumer: (Data) -> Void) -> Bool {
+    consumer(Data([0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF]))
     let size = parts.reduce(0) { $0 + $1.count }
     // Deflate asks for the data in order, a buffer at a time; a buffer may span parts.
     var part = 0, offset = 0, unreadable = false
@@ -224,31 +249,37 @@ struct PageData {
         }
         return chunk
       },
-      consumer: { output.append($0) }), !unreadable
-    else { return nil }
+      consumer: consumer), !unreadable
+    else { return false }
+    var trailer = Data()
     for value in [checksum, UInt32(truncatingIfNeeded: size)] {
-      withUnsafeBytes(of: value.littleEndian) { output.append(contentsOf: $0) }
+      withUnsafeBytes(of: value.littleEndian) { trailer.append(contentsOf: $0) }
     }
-    return output
+    consumer(trailer)
+    return true
   }
 
-  /// The element that carries the data: base64 of the gzip bytes, or of the JSON itself when
-  /// compression failed (the script reads `data-encoding`).
-  ///
-  /// The JSON is let go once compressed, and the base64 text (only letters, digits, `+`, `/`
-  /// and `=`) goes into the page as it is, not through an escaped copy: at 7,000 plans the JSON
-  /// is 19 MB and its base64 8 MB, held beside the reports being written.
-  static func element(_ json: consuming [Part]) -> HTMLNode {
-    func script(_ encoding: String, _ base64: String) -> HTMLNode {
-      el("script", ["type": "application/octet-stream", "id": "page-data", "data-encoding": encoding], .trusted(base64))
-    }
-    guard let packed = gzip(json) else {
-      // A part the spool cannot give back (an I/O error) leaves the data incomplete: the
-      // script's tables then stay empty (it marks the page with the parse error), and the rest
-      // of the page stands.
-      return script("json", Data(json.flatMap { $0.bytes(0..<$0.count) ?? [] }).base64EncodedString())
+  /// Writes the element that carries the data: base64 of the gzip bytes, written as deflate
+  /// makes them (a run holds neither the compressed data nor its base64 text whole: at 7,000
+  /// plans they were 6 and 8 MB at the run's peak). The base64 text (only letters, digits, `+`,
+  /// `/` and `=`) goes into the page as it is, not through an escaped copy. A part the spool
+  /// cannot give back (an I/O error) cuts the data short: the script then cannot expand it,
+  /// marks the page with the error and leaves its tables empty, and the rest of the page stands.
+  static func write(_ json: consuming [Part], to output: inout some TextOutputStream) {
+    let carrier = el("script", ["type": "application/octet-stream", "id": "page-data", "data-encoding": "gzip"])
+    carrier.renderStart(into: &output)
+    // Base64 of pieces whose lengths are multiples of three, one after the other, is the
+    // base64 of the whole: the bytes beyond a multiple of three wait for the next piece.
+    var pending = Data()
+    _ = gzip(json) { piece in
+      pending.append(piece)
+      let whole = pending.count - pending.count % 3
+      guard whole >= 48 * 1024 else { return }
+      output.write(pending.prefix(whole).base64EncodedString())
+      pending = pending.suffix(from: pending.startIndex + whole)
     }
     _ = consume json
-    return script("gzip", packed.base64EncodedString())
+    output.write(pending.base64EncodedString())
+    carrier.renderEnd(into: &output)
   }
 }
