@@ -30,13 +30,23 @@ enum TestSupport {
     try PlanIngestor(gazetteer: gazetteer).ingest(text: text, file: file)
   }
 
-  /// A fresh temporary folder.
+  /// A fresh temporary folder, inside ``temporaryRoot``.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("planalign-tests-\(UUID().uuidString)")
+    let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
+
+  /// The folder holding every temporary folder of this test process (`planalign-tests-PID` in
+  /// the system's temporary folder), removed when the process ends: a full test run makes
+  /// hundreds of data and reports folders, and they must not pile up in `/tmp`.
+  static let temporaryRoot: URL = {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("planalign-tests-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.removeItem(at: url)
+    atexit { try? FileManager.default.removeItem(at: TestSupport.temporaryRoot) }
+    return url
+  }()
 
   /// A reports folder beside a data folder (never inside it: see `RunError.outputInsideData`).
   static func reportsDirectory(beside data: URL) -> URL {
