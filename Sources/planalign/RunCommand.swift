@@ -31,7 +31,7 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "Language of the page, the workbook headings, the warnings and these messages: vi (Vietnamese, default) or en.")
   var lang = "vi"
 
-  @Option(help: "Folder caching the OCR text of scanned PDFs and the gazetteer and crosswalk as built from their CSV files (default: .planalign-cache beside the reports folder).")
+  @Option(help: "Folder caching the OCR text of scanned PDFs and the gazetteer, crosswalk and taxonomies as built from their CSV files (default: .planalign-cache beside the reports folder).")
   var cache: String?
 
   func validate() throws {

@@ -3,9 +3,9 @@ import Testing
 
 @testable import PlanAlign
 
-/// The gazetteer and the crosswalk read back from the cache are the ones built from the CSV
-/// files, a damaged cache file is never believed, and a run gives the same reports with a
-/// cache, without one, and from a cache it wrote itself.
+/// The gazetteer, the crosswalk and the taxonomy matchers read back from the cache are the ones
+/// built from the CSV files, a damaged cache file is never believed, and a run gives the same
+/// reports with a cache, without one, and from a cache it wrote itself.
 @Suite struct BuiltDataCacheTests {
   static func encoded(_ gazetteer: Gazetteer) -> Data {
     var writer = BinaryWriter()
@@ -82,9 +82,8 @@ import Testing
     let uncached = try await run(cache: nil)
     #expect(try await run(cache: cache) == uncached)
     let files = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
-    #expect(files.count == 2)
-    #expect(files.first?.hasPrefix("crosswalk-") == true)
-    #expect(files.last?.hasPrefix("gazetteer-") == true)
+    #expect(files.count == 3)
+    #expect(files.map { $0.prefix { $0 != "-" } } == ["crosswalk", "gazetteer", "taxonomy"])
     // Read from the cache.
     #expect(try await run(cache: cache) == uncached)
     let fromCache = try await RunJob(
@@ -109,5 +108,75 @@ import Testing
     // Both gazetteers are kept (a few of each kind are), the new one beside the old.
     let after = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("gazetteer-") }
     #expect(Set(after).count == 2 && after.contains(files[1]))
+  }
+
+  static func encoded(_ aligner: PlanAligner) -> Data {
+    var writer = BinaryWriter()
+    aligner.encode(into: &writer)
+    return writer.data
+  }
+
+  /// The committed taxonomies' matchers, built from the CSV files.
+  static func builtAligner() throws -> PlanAligner {
+    let folder = TestSupport.dataDirectory.appendingPathComponent("taxonomy")
+    let load = { (name: String) in
+      try Taxonomy.load(try Data(contentsOf: folder.appendingPathComponent(name)), source: name)
+    }
+    return PlanAligner(campaigns: try load("campaigns.csv"), tasks: try load("tasks.csv"))
+  }
+
+  @Test func theMatchersReadBackMatchAsTheBuiltOnesDo() throws {
+    let built = try Self.builtAligner()
+    var reader = BinaryReader(Self.encoded(built))
+    let read = try #require(PlanAligner.decode(from: &reader))
+    #expect(reader.isAtEnd)
+    #expect(read.campaigns.taxonomy == built.campaigns.taxonomy && read.tasks.taxonomy == built.tasks.taxonomy)
+    #expect(read.campaigns.threshold == 0.75 && read.tasks.threshold == 0.9)
+    // Every seed plan aligned by both: the same outcomes, scores and aliases.
+    for file in ["long-bien-2024.txt", "hoang-mai-2021.txt", "thanh-xuan-2024.txt", "long-khanh-2024.txt", "dong-da-2025.txt"] {
+      let plan = try TestSupport.seedPlan(file)
+      let (fromRead, fromBuilt) = (read.align(plan), built.align(plan))
+      #expect(fromRead.items == fromBuilt.items, "\(file)")
+      #expect(fromRead.mentions == fromBuilt.mentions, "\(file)")
+      #expect(fromBuilt.items.contains { $0.match != nil } && fromBuilt.mentions.contains { $0.match != nil })
+    }
+    // Misspelt, with a year slot, and nothing like an alias.
+    for text in ["Hội nghị tổng kết công tác thi đua khen thưởng năm 2024", "phong trao thi dua nguoi tot viec tot", "Mua sắm bàn ghế"] {
+      #expect(read.tasks.match(text, planYear: 2024) == built.tasks.match(text, planYear: 2024))
+      #expect(read.campaigns.match(text, planYear: 2024) == built.campaigns.match(text, planYear: 2024))
+    }
+    #expect(Self.encoded(read) == Self.encoded(built))
+  }
+
+  @Test func aDamagedMatcherFileReadsAsNothing() throws {
+    let data = Self.encoded(try Self.builtAligner())
+    for length in stride(from: 0, to: data.count, by: 61) {
+      var reader = BinaryReader(data.prefix(length))
+      #expect(PlanAligner.decode(from: &reader) == nil || !reader.isAtEnd, "cut at \(length)")
+    }
+  }
+
+  /// A taxonomy file with a problem stops the run as before and leaves nothing in the cache; an
+  /// edited one is read afresh.
+  @Test func anInvalidOrEditedTaxonomyIsNeverTakenFromTheCache() async throws {
+    let data = try TestSupport.dataDirectory(plans: [("long-bien-2024.txt", try TestSupport.seedData("long-bien-2024.txt"))])
+    let cache = try TestSupport.temporaryDirectory()
+    let campaigns = data.appendingPathComponent("taxonomy/campaigns.csv")
+    let original = try String(contentsOf: campaigns, encoding: .utf8)
+    let job = RunJob(dataDirectory: data, outputDirectory: try TestSupport.temporaryDirectory(), cacheDirectory: cache)
+    try (original + "good_deeds,Trùng mã,Duplicate,trùng mã\n").write(to: campaigns, atomically: true, encoding: .utf8)
+    await #expect(throws: TaxonomyError.self) { try await job.run() }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("taxonomy-") }.isEmpty)
+    try original.write(to: campaigns, atomically: true, encoding: .utf8)
+    let before = try await job.run()
+    #expect(before.aligned[0].mentions.contains { $0.match?.id == "good_deeds" })
+    // An entry renamed: the next run matches with the new ID, although a cache of the old file is there.
+    let edited = original.replacingOccurrences(of: "\ngood_deeds,", with: "\ngood_deeds_x,")
+    #expect(edited != original)
+    try edited.write(to: campaigns, atomically: true, encoding: .utf8)
+    let after = try await job.run()
+    #expect(after.aligned[0].mentions.contains { $0.match?.id == "good_deeds_x" })
+    #expect(!after.aligned[0].mentions.contains { $0.match?.id == "good_deeds" })
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("taxonomy-") }.count == 2)
   }
 }

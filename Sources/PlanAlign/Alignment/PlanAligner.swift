@@ -41,8 +41,14 @@ public struct PlanAligner: Sendable {
 
   /// Creates an aligner from the two taxonomies.
   public init(campaigns: Taxonomy, tasks: Taxonomy) {
-    self.campaigns = TaxonomyMatcher(taxonomy: campaigns, threshold: 0.75)
-    self.tasks = TaxonomyMatcher(taxonomy: tasks, threshold: 0.9)
+    self.init(
+      campaigns: TaxonomyMatcher(taxonomy: campaigns, threshold: 0.75), tasks: TaxonomyMatcher(taxonomy: tasks, threshold: 0.9))
+  }
+
+  /// An aligner of two matchers already built (read back from the cache).
+  init(campaigns: TaxonomyMatcher, tasks: TaxonomyMatcher) {
+    self.campaigns = campaigns
+    self.tasks = tasks
   }
 
   /// Matches every mention by its name and every item by its task text, and reads each

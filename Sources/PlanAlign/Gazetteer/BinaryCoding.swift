@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes the built gazetteer and crosswalk for ``BuiltDataCache``: numbers as 32-bit
+/// Writes the built gazetteer, crosswalk and taxonomy matchers for ``BuiltDataCache``: numbers as 32-bit
 /// little-endian words, strings as their length and UTF-8. A string may be written in a slot
 /// (a column: the province, the type): when it equals the slot's previous string it is written
 /// as a mark, and read back as that same string, sharing its storage (a province's name is
@@ -31,6 +31,11 @@ struct BinaryWriter {
     }
     writeInt(value.utf8.count)
     bytes += value.utf8
+  }
+
+  /// Writes a number with a fraction, exactly (its 64 bits).
+  mutating func writeDouble(_ value: Double) {
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
   /// Writes a list of strings with its count.
@@ -74,6 +79,14 @@ struct BinaryReader {
   /// Reads a number written by ``BinaryWriter/writeInt(_:)``.
   mutating func readInt() -> Int? {
     readWord().flatMap { $0 == Self.repeatMark ? nil : Int($0) }
+  }
+
+  /// Reads a number written by ``BinaryWriter/writeDouble(_:)``.
+  mutating func readDouble() -> Double? {
+    guard bytes.count - offset >= 8 else { return nil }
+    let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+    offset += 8
+    return Double(bitPattern: UInt64(littleEndian: value))
   }
 
   /// Reads a count no larger than what the rest of the file could hold at `size` bytes each.

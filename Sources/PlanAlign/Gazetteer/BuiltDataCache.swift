@@ -1,7 +1,8 @@
 import Foundation
 
-/// The gazetteer and the crosswalk as they are once built from their CSV files, kept in the
-/// cache folder between runs (`gazetteer-KEY.bin`, `crosswalk-KEY.bin`).
+/// The gazetteer, the crosswalk and the taxonomy matchers as they are once built from their CSV
+/// files, kept in the cache folder between runs (`gazetteer-KEY.bin`, `crosswalk-KEY.bin`,
+/// `taxonomy-KEY.bin`).
 ///
 /// Reading `units.csv` and indexing its 14,000 names costs more than reading a city's plans;
 /// a run whose data files and program are those of an earlier run reads the built form instead.

@@ -212,14 +212,26 @@ public struct RunJob: Sendable {
   /// Where built data files are kept between runs (the cache folder), if anywhere.
   private var builtDataCache: BuiltDataCache? { cacheDirectory.map { BuiltDataCache(directory: $0) } }
 
-  /// The campaign and task taxonomies and the aligner built from them.
+  /// The campaign and task taxonomies and the aligner built from them, read from the cache
+  /// when an earlier run built them from the same files (checked then: a file with problems is
+  /// never cached).
   private func loadTaxonomies() throws -> (Taxonomy, Taxonomy, PlanAligner) {
     let taxonomyDirectory = dataDirectory.appendingPathComponent("taxonomy")
     let campaignsURL = taxonomyDirectory.appendingPathComponent("campaigns.csv")
     let tasksURL = taxonomyDirectory.appendingPathComponent("tasks.csv")
-    let campaigns = try Taxonomy.load(try readData(campaignsURL), source: campaignsURL.path)
-    let tasks = try Taxonomy.load(try readData(tasksURL), source: tasksURL.path)
-    return (campaigns, tasks, PlanAligner(campaigns: campaigns, tasks: tasks))
+    let campaignsData = try readData(campaignsURL)
+    // A missing tasks.csv is reported after the problems of campaigns.csv, as they are read.
+    guard let tasksData = try? readData(tasksURL) else {
+      _ = try Taxonomy.load(campaignsData, source: campaignsURL.path)
+      throw RunError.missingFile(path: tasksURL.path)
+    }
+    let aligner = try BuiltDataCache.value(
+      "taxonomy", sources: [campaignsData, tasksData], in: builtDataCache, decode: PlanAligner.decode, encode: { $0.encode }
+    ) {
+      let campaigns = try Taxonomy.load(campaignsData, source: campaignsURL.path)
+      return PlanAligner(campaigns: campaigns, tasks: try Taxonomy.load(tasksData, source: tasksURL.path))
+    }
+    return (aligner.campaigns.taxonomy, aligner.tasks.taxonomy, aligner)
   }
 
   /// The old→new crosswalk, or an empty one when the data folder has none.

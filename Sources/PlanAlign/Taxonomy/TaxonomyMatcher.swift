@@ -71,7 +71,7 @@ public enum MatchOutcome: Equatable, Sendable {
 /// compared with the aliases that share a word with it. Alias words are numbered once, so a
 /// text's words are looked up once and compared as numbers.
 public struct TaxonomyMatcher: Sendable {
-  private enum Slot: Equatable, Sendable {
+  enum Slot: Equatable, Sendable {
     /// One word, by its number in the vocabulary of alias words.
     case word(Int)
     /// `<place>`: one to three words of a place name.
@@ -84,7 +84,7 @@ public struct TaxonomyMatcher: Sendable {
 
   /// An alias as matched. A class: the matcher reads thousands of patterns per plan, and a
   /// reference costs one retain where a copied struct retained each of its six buffers.
-  private final class Pattern: Sendable {
+  final class Pattern: Sendable {
     let entry: Int
     /// The alias as written and its entry's ID, as a match refers to them.
     let named: TaxonomyMatch.Alias
@@ -96,21 +96,20 @@ public struct TaxonomyMatcher: Sendable {
     /// The weight of each of `words`.
     let weights: [Double]
 
-    init(
-      entry: Int, named: TaxonomyMatch.Alias, exact: String, folded: String, slots: [Slot], words: [Int], weights: [Double]
-    ) {
+    /// A pattern of `slots`, its words' weights still to come (see ``weighted(_:)``).
+    init(entry: Int, named: TaxonomyMatch.Alias, exact: String, folded: String, slots: [Slot], weights: [Double] = []) {
       self.entry = entry
       self.named = named
       self.exact = exact
       self.folded = folded
       self.slots = slots
-      self.words = words
+      self.words = slots.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
       self.weights = weights
     }
 
     /// The same pattern with `weights`.
     func weighted(_ weights: [Double]) -> Pattern {
-      Pattern(entry: entry, named: named, exact: exact, folded: folded, slots: slots, words: words, weights: weights)
+      Pattern(entry: entry, named: named, exact: exact, folded: folded, slots: slots, weights: weights)
     }
   }
 
@@ -118,11 +117,11 @@ public struct TaxonomyMatcher: Sendable {
   public let taxonomy: Taxonomy
   /// Fuzzy matches below this coverage are not accepted.
   public let threshold: Double
-  private let patterns: [Pattern]
+  let patterns: [Pattern]
   /// Alias word → its number.
   private let vocabulary: [String: Int]
   /// Alias words by number.
-  private let spellings: [String]
+  let spellings: [String]
   /// The shape of each alias word, by number.
   private let shapes: [Shape]
   /// Word number → the patterns holding it.
@@ -134,8 +133,6 @@ public struct TaxonomyMatcher: Sendable {
 
   /// Builds the alias index.
   public init(taxonomy: Taxonomy, threshold: Double = 0.8) {
-    self.taxonomy = taxonomy
-    self.threshold = threshold
     var vocabulary: [String: Int] = [:]
     var spellings: [String] = []
     var patterns: [Pattern] = []
@@ -152,21 +149,27 @@ public struct TaxonomyMatcher: Sendable {
           }
         }
         guard !slots.isEmpty else { continue }
-        let words = slots.compactMap { if case .word(let word) = $0 { return word } else { return nil } }
         patterns.append(Pattern(
           entry: position, named: TaxonomyMatch.Alias(id: entry.id, text: alias), exact: TextFolding.exactKey(alias),
-          folded: TextFolding.matchKey(alias), slots: slots, words: words, weights: []))
+          folded: TextFolding.matchKey(alias), slots: slots))
       }
     }
+    self.init(taxonomy: taxonomy, threshold: threshold, spellings: spellings, patterns: patterns)
+  }
+
+  /// A matcher of `patterns` (their words numbered in `spellings`): the index of words to
+  /// patterns and the words' weights are made here, from the patterns alone.
+  init(taxonomy: Taxonomy, threshold: Double, spellings: [String], patterns: [Pattern]) {
+    self.taxonomy = taxonomy
+    self.threshold = threshold
     var index = Array(repeating: [Int](), count: spellings.count)
     for (number, pattern) in patterns.enumerated() {
       for word in Set(pattern.words) { index[word].append(number) }
     }
     let count = Double(max(patterns.count, 1))
     let weights = index.map { log(1 + count / Double(max($0.count, 1))) }
-    patterns = patterns.map { $0.weighted($0.words.map { weights[$0] }) }
-    self.patterns = patterns
-    self.vocabulary = vocabulary
+    self.patterns = patterns.map { $0.weighted($0.words.map { weights[$0] }) }
+    self.vocabulary = Dictionary(uniqueKeysWithValues: spellings.enumerated().map { ($1, $0) })
     self.spellings = spellings
     self.shapes = spellings.map(Shape.init)
     self.index = index
