@@ -126,8 +126,9 @@ enum TimeExpressionFinder {
   /// The letters the pattern's phrases start with (folded).
   private static let firstLetters = Set(firstWords.compactMap(\.first))
 
-  /// The words the pattern's phrases start with (folded), none longer than five letters: those
-  /// of ``alternatives``, so the two never disagree.
+  /// The words the pattern's phrases start with (folded), none longer than five letters (up to
+  /// eight would do: they are compared as numbers of their bytes): those of ``alternatives``, so
+  /// the two never disagree.
   private static let firstWords: Set<String> = alternatives.reduce(into: []) { $0.formUnion($1.firstWords) }
 
   /// Whether a folded word is one of ``firstWords``: most words are ruled out by their length
@@ -150,7 +151,10 @@ enum TimeExpressionFinder {
     return table
   }()
   private static let longestFirstWord = firstWords.map(\.utf8.count).max() ?? 0
-  private static let firstWordCodes = firstWords.map { code($0.utf8) }
+  private static let firstWordCodes = firstWords.map { word in
+    precondition(word.utf8.count <= 8, "a deadline phrase's first word longer than eight bytes")
+    return code(word.utf8)
+  }
 
   /// Whether the word at `offset` (folded) is one of ``firstWords``.
   private static func startsPhrase(_ characters: [Character], at offset: Int) -> Bool {
