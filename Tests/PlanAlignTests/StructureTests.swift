@@ -216,3 +216,21 @@ import Testing
     #expect(plan.mentions.map(\.name) == expected)
   }
 }
+
+/// A heading's label is the first clause of its title, about 90 characters at most, cut at a
+/// word; the same whether the title's marks are precomposed or written as combining scalars.
+@Suite struct HeadingLabelTests {
+  static let long = "Tiếp tục đổi mới nội dung, hình thức tổ chức các phong trào thi đua yêu nước gắn với việc thực hiện nhiệm vụ chính trị của địa phương"
+
+  @Test(arguments: [
+    ("Tổ chức Hội nghị tổng kết: phát động thi đua năm 2024", "Tổ chức Hội nghị tổng kết"),
+    ("Công tác khen thưởng.", "Công tác khen thưởng"),
+    ("  Kiểm tra công tác thi đua; báo cáo kết quả", "Kiểm tra công tác thi đua"),
+    (long, "Tiếp tục đổi mới nội dung, hình thức tổ chức các phong trào thi đua yêu nước gắn với việc…"),
+    (long.decomposedStringWithCanonicalMapping,
+     "Tiếp tục đổi mới nội dung, hình thức tổ chức các phong trào thi đua yêu nước gắn với việc…".decomposedStringWithCanonicalMapping),
+  ])
+  func shortLabelKeepsTheFirstClauseCutAtAWord(title: String, label: String) {
+    #expect(Array(HeadingPattern.shortLabel(title).unicodeScalars) == Array(label.unicodeScalars))
+  }
+}

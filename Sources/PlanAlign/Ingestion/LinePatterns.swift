@@ -90,8 +90,11 @@ enum HeadingPattern {
     }
     clause = Substring(clause.trimmed)
     if clause.last == "." { clause = clause.dropLast() }
-    guard clause.prefix(91).count > 90 else { return String(clause) }
-    var cut = clause.prefix(90)
+    // Characters counted and cut without grapheme breaking where each scalar is one (walking a
+    // long title by characters was most of this function's cost).
+    let text = String(clause)
+    guard TextFolding.characterCount(text, upTo: 91) > 90 else { return text }
+    var cut = TextFolding.prefix(text, 90)
     if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
     return cut.trimmingTrailingPunctuation + "…"
   }
