@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=Benchmarks/Instructions
 command -v valgrind >/dev/null || { echo "instructions: valgrind is missing (scripts/setup.sh --tests installs it)" >&2; exit 1; }
-swift build -c release --product planalign >/dev/null
+# The build the main job runs (scripts/run.sh): release, the Swift runtime linked in.
+swift build -c release --product planalign --static-swift-stdlib >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # valgrind 3.19 cannot read the Swift compiler's debug info: count on a copy without it.
