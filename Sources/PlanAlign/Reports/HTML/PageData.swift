@@ -103,15 +103,23 @@ struct PageData {
 
   /// Adds a row of integers to the array begun.
   mutating func addNumberRow(_ row: [Int]) {
-    if numberRowCount > 0 { json.append(UInt8(ascii: ",")) }
+    Self.appendRow(row.lazy.map { String($0).utf8 }, first: numberRowCount == 0, to: &json, parts: &jsonParts, spool: spool)
     numberRowCount += 1
-    json.append(UInt8(ascii: "["))
-    for (column, value) in row.enumerated() {
-      if column > 0 { json.append(UInt8(ascii: ",")) }
-      json += String(value).utf8
+  }
+
+  /// Appends `[cell,cell,…]` to `buffer`, after a comma unless it is the first row, then moves
+  /// the buffer to the spool once it is full.
+  private static func appendRow<Cells: Sequence>(
+    _ cells: Cells, first: Bool, to buffer: inout [UInt8], parts: inout [Part], spool: SpoolFile?
+  ) where Cells.Element: Sequence<UInt8> {
+    if !first { buffer.append(UInt8(ascii: ",")) }
+    buffer.append(UInt8(ascii: "["))
+    for (index, cell) in cells.enumerated() {
+      if index > 0 { buffer.append(UInt8(ascii: ",")) }
+      buffer += cell
     }
-    json.append(UInt8(ascii: "]"))
-    Self.spoolIfFull(&json, into: &jsonParts, spool: spool)
+    buffer.append(UInt8(ascii: "]"))
+    spoolIfFull(&buffer, into: &parts, spool: spool)
   }
 
   /// Ends the array begun.
@@ -141,15 +149,8 @@ struct PageData {
 
   /// Adds a row of the table begun, its cells already written as JSON.
   mutating func addRow(_ cells: [String]) {
-    if tableRowCount > 0 { tableRows.append(UInt8(ascii: ",")) }
+    Self.appendRow(cells.lazy.map(\.utf8), first: tableRowCount == 0, to: &tableRows, parts: &tableRowParts, spool: spool)
     tableRowCount += 1
-    tableRows.append(UInt8(ascii: "["))
-    for (index, cell) in cells.enumerated() {
-      if index > 0 { tableRows.append(UInt8(ascii: ",")) }
-      tableRows += cell.utf8
-    }
-    tableRows.append(UInt8(ascii: "]"))
-    Self.spoolIfFull(&tableRows, into: &tableRowParts, spool: spool)
   }
 
   /// Ends the table begun: `{"id", "cols", "rows"}`. The columns' labels join the string
