@@ -64,12 +64,12 @@ extension RunJob {
     let writer = CSVWriter(byteOrderMark: byteOrderMark, separator: csvSeparator)
     // The CSV files, handed out one at a time to the threads free to write them.
     let csvFiles = WorkQueue<ReportError>(order: Array(tables.indices))
-    nonisolated(unsafe) let (sharedStaging, sharedWriter) = (staging, writer)
+    nonisolated(unsafe) let sharedStaging = staging
     let writeCSVFiles: @Sendable () -> Void = {
       while let index = csvFiles.next() {
         let (key, make) = tables[index]
         do throws(ReportError) {
-          try sharedStaging.stream(key + ".csv") { sharedWriter.write(make(), to: &$0) }
+          try sharedStaging.stream(key + ".csv") { writer.write(make(), to: &$0) }
         } catch {
           csvFiles.failed(index, error)
         }
