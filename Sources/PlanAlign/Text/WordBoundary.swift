@@ -6,6 +6,15 @@ enum WordBoundary {
   enum Kind {
     case carriageReturn, lineFeed, newline, extend, format, joiner, segmentSpace
     case letter, numeric, katakana, extendNumLet, midLetter, midNum, midNumLet, singleQuote, other
+
+    /// A line break (WB3a, WB3b).
+    var isLineBreak: Bool { self == .carriageReturn || self == .lineFeed || self == .newline }
+    /// A mark or format character, which goes with what it follows (WB4).
+    var isIgnored: Bool { self == .extend || self == .format || self == .joiner }
+    /// What may stand between two letters of one word (WB6, WB7).
+    var isMidLetter: Bool { self == .midLetter || self == .midNumLet || self == .singleQuote }
+    /// What may stand between two digits of one number (WB11, WB12).
+    var isMidNumber: Bool { self == .midNum || self == .midNumLet || self == .singleQuote }
   }
 
   /// Whether there is a word boundary before `index` in `text`, seen from `start` (the text
@@ -16,12 +25,10 @@ enum WordBoundary {
     let before = kind(text[index - 1]), after = kind(text[index])
     // WB3–WB3b: CR LF holds together; lines break.
     if before == .carriageReturn && after == .lineFeed { return false }
-    if [.carriageReturn, .lineFeed, .newline].contains(before) || [.carriageReturn, .lineFeed, .newline].contains(after) {
-      return true
-    }
+    if before.isLineBreak || after.isLineBreak { return true }
     // WB3d: horizontal spaces hold together. WB4: marks and format characters go with what they follow.
     if before == .segmentSpace && after == .segmentSpace { return false }
-    if [.extend, .format, .joiner].contains(after) { return false }
+    if after.isIgnored { return false }
     // What the rules compare: the scalars on each side, passing over marks and format characters.
     guard let left = significant(in: text, before: index, start: start) else { return true }
     let leftKind = kind(text[left])
@@ -29,18 +36,16 @@ enum WordBoundary {
     let rightKind = after
     let next = significant(in: text, after: right).map { kind(text[$0]) }
     let previous = significant(in: text, before: left, start: start).map { kind(text[$0]) }
-    let midLetterLike: Set<Kind> = [.midLetter, .midNumLet, .singleQuote]
-    let midNumLike: Set<Kind> = [.midNum, .midNumLet, .singleQuote]
     switch (leftKind, rightKind) {
     case (.letter, .letter), (.numeric, .numeric), (.letter, .numeric), (.numeric, .letter), (.katakana, .katakana):
       return false  // WB5, WB8, WB9, WB10, WB13
-    case (.letter, _) where midLetterLike.contains(rightKind) && next == .letter:
+    case (.letter, _) where rightKind.isMidLetter && next == .letter:
       return false  // WB6
-    case (_, .letter) where midLetterLike.contains(leftKind) && previous == .letter:
+    case (_, .letter) where leftKind.isMidLetter && previous == .letter:
       return false  // WB7
-    case (.numeric, _) where midNumLike.contains(rightKind) && next == .numeric:
+    case (.numeric, _) where rightKind.isMidNumber && next == .numeric:
       return false  // WB12
-    case (_, .numeric) where midNumLike.contains(leftKind) && previous == .numeric:
+    case (_, .numeric) where leftKind.isMidNumber && previous == .numeric:
       return false  // WB11
     case (.letter, .extendNumLet), (.numeric, .extendNumLet), (.katakana, .extendNumLet), (.extendNumLet, .extendNumLet):
       return false  // WB13a
@@ -55,7 +60,7 @@ enum WordBoundary {
   private static func significant(in text: UnsafeBufferPointer<Unicode.Scalar>, before index: Int, start: Int) -> Int? {
     var position = index - 1
     while position >= start {
-      if ![.extend, .format, .joiner].contains(kind(text[position])) { return position }
+      if !kind(text[position]).isIgnored { return position }
       position -= 1
     }
     return nil
@@ -65,7 +70,7 @@ enum WordBoundary {
   private static func significant(in text: UnsafeBufferPointer<Unicode.Scalar>, after index: Int) -> Int? {
     var position = index + 1
     while position < text.count {
-      if ![.extend, .format, .joiner].contains(kind(text[position])) { return position }
+      if !kind(text[position]).isIgnored { return position }
       position += 1
     }
     return nil
