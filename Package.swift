@@ -30,6 +30,7 @@ let package = Package(
       name: "planalign",
       dependencies: [
         "PlanAlign",
+        "CPlatform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

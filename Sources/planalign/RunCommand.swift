@@ -1,4 +1,5 @@
 import ArgumentParser
+import CPlatform
 import Foundation
 import PlanAlign
 
@@ -59,6 +60,8 @@ struct RunCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    // A run holds every plan's rows until the reports are written: keep the heap to them.
+    _ = planalign_tune_allocator()
     var job = RunJob(
       dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
       byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) },
