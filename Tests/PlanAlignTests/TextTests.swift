@@ -189,6 +189,22 @@ import Testing
     #expect(Markup.plainText(input) == expected)
   }
 
+  /// Decomposed text (a mark after its letter, as some converters write Vietnamese) is read by
+  /// Characters rather than scalars, and loses the same markup, mark for mark.
+  @Test(arguments: [
+    ("<p>Đề nghị</p> <b>khen thưởng</b>", "Đề nghị khen thưởng"),
+    ("phong trào “ <i>Dân vận khéo</i> ”", "phong trào “Dân vận khéo”"),
+    ("Số: *01* /KH-UBND", "Số: 01 /KH-UBND"),
+    ("Quý **II** năm 2024", "Quý II năm 2024"),
+    ("Ngành Giáo dục &amp; Đào tạo", "Ngành Giáo dục & Đào tạo"),
+  ])
+  func stripsDecomposedTextAlike(input: String, expected: String) {
+    let decomposed = input.decomposedStringWithCanonicalMapping
+    #expect(Array(decomposed.unicodeScalars) != Array(input.unicodeScalars))
+    #expect(Array(Markup.plainText(decomposed).unicodeScalars) == Array(expected.decomposedStringWithCanonicalMapping.unicodeScalars))
+    #expect(Array(Markup.plainText(input).unicodeScalars) == Array(expected.unicodeScalars))
+  }
+
   /// Runs of spaces, tabs and no-break spaces become one space, none left at the ends; text
   /// without any is returned as it is.
   @Test(arguments: [

@@ -12,27 +12,15 @@ public enum Markup {
     return collapseSpaces(text)
   }
 
-  /// ``plainText(_:)`` the long way, for text that is not plain.
+  /// ``plainText(_:)`` the long way, for text that is not plain. Tags and emphasis are removed
+  /// from the text's scalars when each is a character of its own (nearly every line), from its
+  /// Characters otherwise: the same result, without grapheme breaking.
   static func stripped(_ text: String) -> String {
-    var output = ""
-    var characters = Array(text)
-    if characters.contains("<") { characters = Array(stripTags(characters)) }
-    var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      if character == "*" {
-        var end = index
-        while end < characters.count && characters[end] == "*" { end += 1 }
-        let before = output.last
-        let after = end < characters.count ? characters[end] : nil
-        if let before, let after, isWordish(before), isWordish(after) || after == "(" {
-          output.append(" ")
-        }
-        index = end
-        continue
-      }
-      output.append(character)
-      index += 1
+    var output: String
+    if let scalars = TextFolding.singleScalarCharacters(text) {
+      output = withoutTagsAndEmphasis(scalars)
+    } else {
+      output = withoutTagsAndEmphasis(Array(text))
     }
     if output.utf8.contains(0x26) { output = decodeEntities(output) }
     output = collapseSpaces(output)
@@ -144,40 +132,11 @@ public enum Markup {
     }
   }
 
-  private static func isWordish(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber
-  }
-
-  private static func stripTags(_ characters: [Character]) -> String {
-    var output = ""
-    var index = 0
-    while index < characters.count {
-      // The search for “>” stops 40 characters on: a tag is short, and a line of “<” stays linear.
-      if characters[index] == "<",
-        let close = characters[index..<min(characters.count, index + 40)].firstIndex(of: ">"),
-        let nameStart = characters[index + 1..<close].first,
-        nameStart.isLetter || nameStart == "/" || nameStart == "!"
-      {
-        let inside = String(characters[(index + 1)..<close]).lowercased()
-        let name = inside.drop(while: { $0 == "/" })
-          .prefix(while: { $0.isLetter || $0.isNumber })
-        if formattingTags.contains(String(name)) {
-          output.append(blockTags.contains(String(name)) ? " " : "")
-          index = close + 1
-          continue
-        }
-      }
-      output.append(characters[index])
-      index += 1
-    }
-    return output
-  }
-
   /// Conversion tags that are dropped; any other `<…>` is plan text and stays (it is escaped on output).
-  private static let formattingTags: Set<String> = [
+  static let formattingTags: Set<String> = [
     "p", "br", "i", "b", "em", "strong", "u", "span", "div", "li", "ul", "ol", "sup", "sub", "font",
   ]
-  private static let blockTags: Set<String> = ["p", "br", "div", "li", "ul", "ol"]
+  static let blockTags: Set<String> = ["p", "br", "div", "li", "ul", "ol"]
 
   private static let entities: [(String, String)] = [
     ("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
@@ -186,7 +145,9 @@ public enum Markup {
 
   private static func decodeEntities(_ text: String) -> String {
     var text = text
-    for (entity, replacement) in entities where text.contains(entity) {
+    // Looked for in the bytes first: Foundation's search is slow, and a text without an
+    // entity's bytes cannot hold the entity.
+    for (entity, replacement) in entities where text.hasPhrase(entity) && text.contains(entity) {
       text = text.replacingOccurrences(of: entity, with: replacement)
     }
     return text
