@@ -35,7 +35,7 @@ enum HeadingPattern {
       }
       if after < characters.count && characters[after] == " " {
         let numeral = String(joining: characters[0..<index])
-        let title = String(text.dropFirst(after + 1)).trimmed
+        let title = rest(of: text, after: characters[...after])
         if RomanNumeral.value(of: numeral.lowercased()) != nil, isMostlyUpper(title) {
           return (Heading(level: 1, label: "\(numeral). \(shortLabel(title))",
                           window: PeriodLabel.window(inTitle: title)), title)
@@ -58,7 +58,7 @@ enum HeadingPattern {
         if parts.count > Limits.headingDepth { return nil }
         let next = index + 1 < characters.count ? characters[index + 1] : " "
         if next == " " {
-          let title = String(text.dropFirst(index + 1)).trimmed
+          let title = rest(of: text, after: characters[...index])
           guard let first = title.first, first.isLetter || first == "“" || first == "\"" else {
             return nil
           }
@@ -73,6 +73,13 @@ enum HeadingPattern {
       index += 1
     }
     return nil
+  }
+
+  /// The text after its first characters `lead`, trimmed: cut at their bytes, without walking
+  /// the text's characters again.
+  private static func rest(of text: String, after lead: ArraySlice<Character>) -> String {
+    let offset = lead.reduce(0) { $0 + $1.utf8.count }
+    return String(Substring(text.utf8.dropFirst(offset))).trimmed
   }
 
   private static func isMostlyUpper(_ text: String) -> Bool {
