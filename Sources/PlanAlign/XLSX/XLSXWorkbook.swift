@@ -22,6 +22,9 @@ public enum XLSXError: LocalizedError, Equatable, Sendable {
 
 /// An `.xlsx` workbook written by libxlsxwriter in constant-memory mode: each sheet's rows are
 /// streamed to a temporary file as they are written, so memory does not grow with the rows.
+/// The temporary files are made in the workbook's own folder, on the disk it is written to:
+/// the system's temporary folder may be memory (tmpfs), and a national corpus's sheets are
+/// over half a gigabyte of XML before they are compressed.
 /// Rows must be written top to bottom. The file is complete only after `close()`.
 ///
 /// Sheets and formats are added on one thread; once added, different sheets may be written on
@@ -39,7 +42,8 @@ public final class XLSXWorkbook {
   /// gives the same bytes.
   public init(path: String, created: Date) throws(XLSXError) {
     self.path = path
-    var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_TRUE.rawValue))
+    let folder = retain(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+    var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: folder, use_zip64: UInt8(LXW_TRUE.rawValue))
     handle = workbook_new_opt(path, &options)
     guard let handle else { throw .cannotCreate(path: path, reason: "the file cannot be created") }
     var properties = lxw_doc_properties()
