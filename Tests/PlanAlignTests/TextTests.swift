@@ -33,6 +33,17 @@ import Testing
     #expect(TextFolding.matchKey(input) == expected)
   }
 
+  /// Words joined by copying their bytes read as the standard library's join does: none, one,
+  /// an empty word, words of several bytes a letter and words past a small string's 15 bytes.
+  @Test(arguments: [
+    [String](), ["thi"], ["", "dua"], ["thi", "", "dua"], ["Hà", "Nội"],
+    ["phong trào thi đua yêu nước", "chuyển đổi số toàn diện", "2024"],
+  ])
+  func joinsWordsAsTheStandardLibraryDoes(words: [String]) {
+    let joined = String(spaceJoining: words)
+    #expect(Array(joined.utf8) == Array(words.joined(separator: " ").utf8))
+  }
+
   /// The first-letter check of `matchKey(_:startsWith:)` only rules out lines whose key cannot
   /// start so: on every line of the seeds, and on lines as scanners and typists write them
   /// (OCR “0”/“1”/“p”/“w”, a bullet or markup first, no letter at all), it agrees with folding

@@ -240,7 +240,7 @@ public struct TaxonomyMatcher: Sendable {
     let tokens = TextFolding.matchTokens(text)
     guard !tokens.isEmpty else { return .unmatched(best: nil) }
     let numbers = tokens.map { vocabulary[$0] ?? -1 }
-    let folded = tokens.joined(separator: " ")
+    let folded = String(spaceJoining: tokens)
     // Equal exact keys imply equal folded keys, so the exact key is computed only then.
     var exact: String?
     // How many of each alias's words the text has (each word once): an alias sharing none is

@@ -18,6 +18,32 @@ extension String {
 }
 
 extension String {
+  /// `words` joined by single spaces, their bytes copied into one buffer: the standard
+  /// library's `joined(separator:)` appends word by word through its generic path, which cost
+  /// about as much as folding the words of a task into its match key.
+  init(spaceJoining words: [String]) {
+    guard words.count > 1 else {
+      self = words.first ?? ""
+      return
+    }
+    let length = words.reduce(words.count - 1) { $0 + $1.utf8.count }
+    self.init(unsafeUninitializedCapacity: length) { buffer in
+      var offset = 0
+      for (index, word) in words.enumerated() {
+        if index > 0 {
+          buffer[offset] = 0x20
+          offset += 1
+        }
+        offset += word.withBytes { bytes in
+          guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+          UnsafeMutableRawPointer(buffer.baseAddress! + offset).copyMemory(from: base, byteCount: bytes.count)
+          return bytes.count
+        }
+      }
+      return offset
+    }
+  }
+
   /// Calls `body` with the string's UTF-8 bytes, read in place: a small string's from the
   /// stack, a native one's from its storage (`withUTF8` needs a mutable copy, which measured
   /// slower for the short words and keys that are most of what is searched).

@@ -50,7 +50,7 @@ public enum TextFolding {
   /// TextFolding.matchKey("Sáng kiến, sáng tạo Thủ đô") == TextFolding.matchKey("Sang kién, sang tao Thu d6")
   /// ```
   public static func matchKey(_ text: String) -> String {
-    matchTokens(text).joined(separator: " ")
+    String(spaceJoining: matchTokens(text))
   }
 
   /// Whether ``matchKey(_:)`` of `text` starts with `prefix`, folding only the first words of a
