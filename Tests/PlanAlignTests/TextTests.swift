@@ -39,6 +39,19 @@ import Testing
     [String](), ["thi"], ["", "dua"], ["thi", "", "dua"], ["Hà", "Nội"],
     ["phong trào thi đua yêu nước", "chuyển đổi số toàn diện", "2024"],
   ])
+  /// Characters taken from the table are the characters the scalars make, at each end of its
+  /// three ranges and beyond them (a combining mark alone, a scalar of four UTF-8 bytes).
+  @Test func tabledCharactersAreTheScalarsCharacters() {
+    let values: [UInt32] = [0, 0x41, 0x7F, 0xC0, 0x1B0, 0x24F, 0x250, 0x301, 0x1DFF, 0x1E00, 0x1EA1, 0x1EFF, 0x1F00, 0x1FFF,
+      0x2000, 0x201C, 0x206F, 0x2070, 0x1F642]
+    let scalars = values.compactMap(Unicode.Scalar.init)
+    let characters = ScalarCharacters.characters(of: scalars)
+    #expect(characters.count == scalars.count)
+    for (character, scalar) in zip(characters, scalars) {
+      #expect(Array(character.unicodeScalars) == [scalar], "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
   func joinsWordsAsTheStandardLibraryDoes(words: [String]) {
     let joined = String(spaceJoining: words)
     #expect(Array(joined.utf8) == Array(words.joined(separator: " ").utf8))

@@ -125,7 +125,7 @@ final class CharacterSplit: @unchecked Sendable {
   /// The characters, made on the first call.
   var characters: [Character] {
     if let made { return made }
-    let characters = scalars.map(Character.init)
+    let characters = ScalarCharacters.characters(of: scalars)
     made = characters
     scalars = []
     return characters
