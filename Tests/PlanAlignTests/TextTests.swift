@@ -33,12 +33,6 @@ import Testing
     #expect(TextFolding.matchKey(input) == expected)
   }
 
-  /// Words joined by copying their bytes read as the standard library's join does: none, one,
-  /// an empty word, words of several bytes a letter and words past a small string's 15 bytes.
-  @Test(arguments: [
-    [String](), ["thi"], ["", "dua"], ["thi", "", "dua"], ["Hà", "Nội"],
-    ["phong trào thi đua yêu nước", "chuyển đổi số toàn diện", "2024"],
-  ])
   /// Characters taken from the table are the characters the scalars make, at each end of its
   /// three ranges and beyond them (a combining mark alone, a scalar of four UTF-8 bytes).
   @Test func tabledCharactersAreTheScalarsCharacters() {
@@ -52,6 +46,12 @@ import Testing
     }
   }
 
+  /// Words joined by copying their bytes read as the standard library's join does: none, one,
+  /// an empty word, words of several bytes a letter and words past a small string's 15 bytes.
+  @Test(arguments: [
+    [String](), ["thi"], ["", "dua"], ["thi", "", "dua"], ["Hà", "Nội"],
+    ["phong trào thi đua yêu nước", "chuyển đổi số toàn diện", "2024"],
+  ])
   func joinsWordsAsTheStandardLibraryDoes(words: [String]) {
     let joined = String(spaceJoining: words)
     #expect(Array(joined.utf8) == Array(words.joined(separator: " ").utf8))
