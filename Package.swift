@@ -30,7 +30,6 @@ let package = Package(
       name: "planalign",
       dependencies: [
         "PlanAlign",
-        "CPlatform",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CPlatform
 import Foundation
 import PlanAlign
 
@@ -60,8 +59,6 @@ struct RunCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    // A run holds every plan's rows until the reports are written: keep the heap to them.
-    _ = planalign_tune_allocator()
     var job = RunJob(
       dataDirectory: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out),
       byteOrderMark: !noBom, toleranceDays: toleranceDays, referenceFile: reference.map { URL(fileURLWithPath: $0) },
