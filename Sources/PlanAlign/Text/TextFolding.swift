@@ -173,7 +173,7 @@ public enum TextFolding {
   /// one token, as a word's nearly always do.
   static func key(ofFolded folded: [Unicode.Scalar]) -> String {
     if !folded.isEmpty, folded.allSatisfy({ isLetter($0) || isNumber($0) }) { return foldOCR(folded) }
-    return tokens(ofFolded: folded).joined(separator: " ")
+    return String(spaceJoining: tokens(ofFolded: folded))
   }
 
   /// Whether compatibility mapping (NFKC: full-width forms, ligatures) can change `scalar`:
