@@ -295,6 +295,26 @@ import Testing
     }
   }
 
+  /// Words read from scalars are the words read from characters, each keyed as ``matchKey``
+  /// keys the word alone: OCR digits in words (“T0 chức”, “Ph0ng”), a leading “p” read as “Đ”,
+  /// words of more than 16 letters, superscripts and full-width digits (which compatibility
+  /// mapping changes), and letters outside the Latin ranges.
+  @Test(arguments: [
+    "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024", "T0 chức Ph0ng trào pơn vị TPKT",
+    "Nghiêngnghiêngnghiêngnghiêng 12345678901234567890 x²", "Quý Ⅳ/２０２４ – Ελλάδα “thi đua” 4a",
+    "", "  ,, ", "Đống Đa; Long Biên.",
+  ])
+  func wordsFromScalarsAreTheWordsFromCharacters(text: String) throws {
+    let scalars = try #require(TextFolding.singleScalarCharacters(text) ?? Array(text.unicodeScalars))
+    let characters = Array(text)
+    guard scalars.count == characters.count else { return }
+    let words = TextFolding.words(inScalars: scalars)
+    #expect(words == TextFolding.words(in: characters))
+    for word in words {
+      #expect(word.key == TextFolding.matchKey(word.written(in: characters)), "\(word.written(in: characters))")
+    }
+  }
+
   /// The letter, number and folding answers given without Unicode's tables for the Latin
   /// ranges agree with the tables on every scalar of those ranges and of general punctuation.
   @Test func latinFastPathsAgreeWithUnicodeProperties() {

@@ -139,14 +139,20 @@ public enum WorkbookReport {
     }
 
     /// Counts one row of the sheet's table; each cell's length in characters (a text's counted
-    /// up to one past ``widestColumn``), which also decides whether it wraps.
+    /// up to one past ``widestColumn``), which also decides whether it wraps. A text of no more
+    /// bytes than its column is already wide, and than ``wrapsBeyond``, is not counted: it has
+    /// no more characters than bytes, so it neither widens the column nor wraps, and its byte
+    /// count stands for its length.
     mutating func add(_ row: [CSVCell]) -> [Int] {
       row.enumerated().map { column, cell in
         let length: Int
         switch cell {
         case .number(let number): length = String(number).count
         case .date(let text): length = text.isEmpty ? 0 : 10
-        case .decimal(let text), .value(let text), .text(let text): length = TextFolding.characterCount(text, upTo: widestColumn + 1)
+        case .decimal(let text), .value(let text), .text(let text):
+          let bytes = text.utf8.count
+          if column < widest.count, bytes <= widest[column], bytes <= wrapsBeyond { return bytes }
+          length = TextFolding.characterCount(text, upTo: widestColumn + 1)
         }
         if column < widest.count { widest[column] = max(widest[column], min(length, widestColumn)) }
         return length

@@ -235,6 +235,12 @@ public enum TextFolding {
       if !scalar.isASCII { ascii = false }
       if !hasLetter, isLetter(scalar) { hasLetter = true }
     }
+    return foldOCR(word, ascii: ascii, hasLetter: hasLetter)
+  }
+
+  /// ``foldOCR(_:)`` of a word whose caller already knows whether its scalars are all ASCII
+  /// and whether one is a letter.
+  static func foldOCR(_ word: UnsafeBufferPointer<Unicode.Scalar>, ascii: Bool, hasLetter: Bool) -> String {
     // Folded words are nearly always ASCII (the rules map ASCII to ASCII): their bytes make the
     // string at once, which is much cheaper than appending scalar by scalar.
     if ascii {

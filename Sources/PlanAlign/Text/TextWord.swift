@@ -51,25 +51,39 @@ extension TextFolding {
   /// breaking.
   static func words(inScalars scalars: [Unicode.Scalar]) -> [TextWord] {
     var words: [TextWord] = []
-    var start: Int?
-    var folded: [Unicode.Scalar] = []
-    var plain = true
-    for index in 0...scalars.count {
-      if index < scalars.count, isLetter(scalars[index]) || isNumber(scalars[index]) {
-        let scalar = scalars[index]
-        if start == nil {
-          start = index
-          folded.removeAll(keepingCapacity: true)
-          plain = true
+    scalars.withUnsafeBufferPointer { source in
+      // Each word's folded scalars go into one buffer, and what its key needs to know of them
+      // (ASCII, a letter among them) is noted on the way, so the key is made in one more pass.
+      withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(source.count, 1)) { folded in
+        var index = 0
+        while index < source.count {
+          guard isLetter(source[index]) || isNumber(source[index]) else {
+            index += 1
+            continue
+          }
+          let begin = index
+          var (count, plain, ascii, hasLetter, wordy) = (0, true, true, false, true)
+          repeat {
+            let scalar = source[index]
+            if mayChangeUnderCompatibilityMapping(scalar) { plain = false }
+            if !isCombiningMark(scalar) {
+              let letter = foldScalar(scalar)
+              folded.initializeElement(at: count, to: letter)
+              count += 1
+              if !letter.isASCII { ascii = false }
+              if isLetter(letter) { hasLetter = true } else if !isNumber(letter) { wordy = false }
+            }
+            index += 1
+          } while index < source.count && (isLetter(source[index]) || isNumber(source[index]))
+          let word = UnsafeBufferPointer(rebasing: folded[..<count])
+          // The word as written is decoded only when its key needs it (the few words with a
+          // scalar compatibility mapping could change); callers wanting it cut it from the text.
+          let key =
+            !plain
+            ? matchKey(String(String.UnicodeScalarView(source[begin..<index])))
+            : count > 0 && wordy ? foldOCR(word, ascii: ascii, hasLetter: hasLetter) : key(ofFolded: Array(word))
+          words.append(TextWord(key: key, start: begin, end: index))
         }
-        if mayChangeUnderCompatibilityMapping(scalar) { plain = false }
-        if !isCombiningMark(scalar) { folded.append(foldScalar(scalar)) }
-      } else if let begin = start {
-        // The word as written is decoded only when its key needs it (the few words with a
-        // scalar compatibility mapping could change); callers wanting it cut it from the text.
-        let key = plain ? key(ofFolded: folded) : matchKey(String(String.UnicodeScalarView(scalars[begin..<index])))
-        words.append(TextWord(key: key, start: begin, end: index))
-        start = nil
       }
     }
     return words
