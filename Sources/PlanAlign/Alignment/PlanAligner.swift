@@ -53,11 +53,23 @@ public struct PlanAligner: Sendable {
 
   /// Matches every mention by its name and every item by its task text, and reads each
   /// item's time.
+  ///
+  /// A plan names the same movement, and writes the same time (“Quý I/2024”, “Tháng 12”), many
+  /// times over: each distinct name is matched, and each distinct time read, once per plan. The
+  /// items of one time then share one reading, and the reports their rows, in memory.
   public func align(_ plan: Plan) -> AlignedPlan {
     let parser = DeadlineParser(planYear: plan.year)
+    var matched: [String: MatchOutcome] = [:]
+    var read: [String: ParsedDeadlines] = [:]
     return AlignedPlan(
       plan: plan,
-      mentions: plan.mentions.map { campaigns.match($0.name, planYear: plan.year) },
+      mentions: plan.mentions.map { mention in
+        let name = mention.name
+        if let outcome = matched[name] { return outcome }
+        let outcome = campaigns.match(name, planYear: plan.year)
+        matched[name] = outcome
+        return outcome
+      },
       items: plan.items.map { item in
         let outcome = tasks.match(item.task, planYear: plan.year)
         // A clause that names no task continues the sentence before it (“Hướng dẫn tổng kết
@@ -66,6 +78,11 @@ public struct PlanAligner: Sendable {
         let context = tasks.match(item.context, planYear: plan.year)
         return context.match == nil ? outcome : context
       },
-      deadlines: plan.items.map { parser.parse($0.deadlineText) })
+      deadlines: plan.items.map { item in
+        if let parsed = read[item.deadlineText] { return parsed }
+        let parsed = parser.parse(item.deadlineText)
+        read[item.deadlineText] = parsed
+        return parsed
+      })
   }
 }
