@@ -168,6 +168,10 @@ struct MetadataExtractor {
   /// The preamble's “ban hành Kế hoạch công tác thi đua, khen thưởng năm Y” must match the title.
   private func checkPreambleYear(_ meta: inout PlanMetadata) {
     for block in blocks where block.region == .preamble {
+      // Only a block with the word “hành” can hold the phrase: its words' keys, read once, are
+      // the text's tokens (a key of several tokens, which a rare word has, holds a space).
+      let mayHold = block.words.isEmpty || block.words.contains { $0.key == "hanh" || $0.key.utf8.contains(0x20) }
+      guard mayHold else { continue }
       let tokens = TextFolding.matchTokens(block.text)
       for index in tokens.indices where tokens[index] == "ban" && index + 1 < tokens.count && tokens[index + 1] == "hanh" {
         let window = tokens[index..<min(tokens.count, index + 14)]
