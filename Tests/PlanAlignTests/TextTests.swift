@@ -315,6 +315,24 @@ import Testing
     }
   }
 
+  /// A key by bytes finds the same text however it was made (a literal, a cut, a join), and
+  /// keeps apart texts that differ only in composition, which Swift's own `==` calls equal.
+  @Test func keysByBytesFindTheSameTextAndKeepCompositionsApart() {
+    let made = String("– Quý I/2024 (tháng 1 – 3)".dropFirst(2).prefix(10))
+    var table: [UTF8Key: Int] = [UTF8Key("Quý I/2024"): 1, UTF8Key(""): 2]
+    #expect(table[UTF8Key(made)] == 1)
+    #expect(table[UTF8Key(String(made.dropLast()))] == nil)
+    #expect(table[UTF8Key(String(["", ""].joined()))] == 2)
+    let decomposed = "Quy\u{0301} I/2024"
+    #expect(decomposed == "Quý I/2024")
+    #expect(UTF8Key(decomposed) != UTF8Key("Quý I/2024"))
+    table[UTF8Key(decomposed)] = 3
+    #expect(table.count == 3 && table[UTF8Key("Quý I/2024")] == 1)
+    var pool = StringPool()
+    let first = pool.intern("Văn phòng HĐND và UBND quận")
+    #expect(pool.intern(String("  Văn phòng HĐND và UBND quận".dropFirst(2))) == first)
+  }
+
   /// The letter, number and folding answers given without Unicode's tables for the Latin
   /// ranges agree with the tables on every scalar of those ranges and of general punctuation.
   @Test func latinFastPathsAgreeWithUnicodeProperties() {

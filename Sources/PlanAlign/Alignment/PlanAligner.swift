@@ -59,15 +59,15 @@ public struct PlanAligner: Sendable {
   /// items of one time then share one reading, and the reports their rows, in memory.
   public func align(_ plan: Plan) -> AlignedPlan {
     let parser = DeadlineParser(planYear: plan.year)
-    var matched: [String: MatchOutcome] = [:]
-    var read: [String: ParsedDeadlines] = [:]
+    var matched: [UTF8Key: MatchOutcome] = [:]
+    var read: [UTF8Key: ParsedDeadlines] = [:]
     return AlignedPlan(
       plan: plan,
       mentions: plan.mentions.map { mention in
         let name = mention.name
-        if let outcome = matched[name] { return outcome }
+        if let outcome = matched[UTF8Key(name)] { return outcome }
         let outcome = campaigns.match(name, planYear: plan.year)
-        matched[name] = outcome
+        matched[UTF8Key(name)] = outcome
         return outcome
       },
       items: plan.items.map { item in
@@ -79,9 +79,9 @@ public struct PlanAligner: Sendable {
         return context.match == nil ? outcome : context
       },
       deadlines: plan.items.map { item in
-        if let parsed = read[item.deadlineText] { return parsed }
+        if let parsed = read[UTF8Key(item.deadlineText)] { return parsed }
         let parsed = parser.parse(item.deadlineText)
-        read[item.deadlineText] = parsed
+        read[UTF8Key(item.deadlineText)] = parsed
         return parsed
       })
   }

@@ -1,16 +1,17 @@
 /// Equal strings kept once: a plan's items repeat their section path, lead unit, partners and
 /// time as written ("Văn phòng HĐND và UBND quận", "Tháng 01/2024") dozens of times, and a
-/// corpus keeps every item until its reports are written.
+/// corpus keeps every item until its reports are written. Strings are the same when their bytes
+/// are (``UTF8Key``): plan text is composed when read, so that is when they are equal.
 struct StringPool {
-  private var strings: Set<String> = []
+  private var strings: Set<UTF8Key> = []
 
-  /// `text`, or the equal string already in the pool, whose storage it then shares.
+  /// `text`, or the string of the same bytes already in the pool, whose storage it then shares.
   mutating func intern(_ text: String) -> String {
     // Strings of up to 15 UTF-8 bytes are stored inline and cost nothing to keep.
     guard text.utf8.count > 15 else { return text }
-    if let kept = strings.firstIndex(of: text) { return strings[kept] }
+    if let kept = strings.firstIndex(of: UTF8Key(text)) { return strings[kept].text }
     let kept = text.compacted
-    strings.insert(kept)
+    strings.insert(UTF8Key(kept))
     return kept
   }
 }

@@ -16,7 +16,7 @@ struct PageData {
   }
 
   private var strings: [String] = []
-  private var indices: [String: Int] = [:]
+  private var indices: [UTF8Key: Int] = [:]
   /// The JSON written so far, as UTF-8: the data is written piece by piece into buffers, never
   /// held as rows of cells or copied whole (for thousands of plans it is tens of MB).
   private var json: [UInt8] = [UInt8(ascii: "{")]
@@ -69,8 +69,8 @@ struct PageData {
 
   /// The index of `text` in the string table, adding it the first time.
   mutating func string(_ text: String) -> Int {
-    if let index = indices[text] { return index }
-    indices[text] = strings.count
+    if let index = indices[UTF8Key(text)] { return index }
+    indices[UTF8Key(text)] = strings.count
     strings.append(text)
     return strings.count - 1
   }
