@@ -143,9 +143,14 @@ public struct Gazetteer: Sendable {
     let words = key.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return [] }
     var found: [AdministrativeUnit] = []
+    // Words of three letters or fewer must be exact: “sen” is not “sơn”. (Counted once, not
+    // for every name the words are compared with.)
+    let mayDiffer = words.map { $0.count >= 4 }
     for (other, positions) in names.entries(withWordCount: words.count) {
-      // Words of three letters or fewer must be exact: “sen” is not “sơn”.
-      if zip(words, other).allSatisfy({ $0 == $1 || ($0.count >= 4 && TaxonomyMatcher.similar($0, $1)) }) {
+      let alike = zip(words.indices, other).allSatisfy { index, name in
+        words[index] == name || (mayDiffer[index] && TaxonomyMatcher.similar(words[index], name))
+      }
+      if alike {
         found += positions.map { units[Int($0)] }
       }
     }
