@@ -333,6 +333,16 @@ import Testing
     #expect(pool.intern(String("  Văn phòng HĐND và UBND quận".dropFirst(2))) == first)
   }
 
+  /// A string folded from its bytes is its characters folded one by one: capitals, marks,
+  /// “Đ”, line ends (CR LF is one character), decomposed marks and flags take the long way.
+  @Test(arguments: [
+    "QUÝ I/2024: Tháng 1 – 3", "Đến ngày 15/3\r\nhằng năm", "Tô\u{0309} chư\u{0301}c", "🇻🇳 Năm 2025", "", "ÀÁẢÃẠ àáảãạ Ǹ ×",
+  ])
+  func textFoldedFromBytesIsTextFoldedByCharacter(text: String) {
+    #expect(TextFolding.foldedText(text) == TextFolding.foldedText(Array(text)))
+    #expect(TextFolding.foldedText(text).count == text.count)
+  }
+
   /// The letter, number and folding answers given without Unicode's tables for the Latin
   /// ranges agree with the tables on every scalar of those ranges and of general punctuation.
   @Test func latinFastPathsAgreeWithUnicodeProperties() {
