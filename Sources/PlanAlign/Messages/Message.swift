@@ -71,20 +71,23 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
   public func text(_ language: Language) -> String {
     let template = language == .vi ? key.wording.vi : key.wording.en
     guard !values.isEmpty else { return template }
+    // The braces are found in the UTF-8 (a wording is ours, and a brace is never part of a
+    // longer character): searching the characters was most of writing a warning.
     var result = ""
-    var characters = template[...]
-    while let open = characters.firstIndex(of: "{") {
-      result += characters[..<open]
-      let rest = characters[characters.index(after: open)...]
-      if let close = rest.firstIndex(of: "}"), let number = Int(rest[..<close]), values.indices.contains(number - 1) {
-        result += values[number - 1].text(language)
-        characters = rest[rest.index(after: close)...]
-      } else {
-        result += "{"
-        characters = rest
-      }
+    let utf8 = template.utf8
+    var literal = utf8.startIndex
+    var cursor = literal
+    while let open = utf8[cursor...].firstIndex(of: UInt8(ascii: "{")) {
+      cursor = utf8.index(after: open)
+      guard let close = utf8[cursor...].firstIndex(of: UInt8(ascii: "}")), let number = Int(template[cursor..<close]),
+        values.indices.contains(number - 1)
+      else { continue }
+      result += template[literal..<open]
+      result += values[number - 1].text(language)
+      literal = utf8.index(after: close)
+      cursor = literal
     }
-    return result + characters
+    return result + template[literal...]
   }
 
   /// The Vietnamese text.
