@@ -12,7 +12,11 @@ extension String {
     }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(characters.count + characters.count / 2)
-    for character in characters { bytes.append(contentsOf: character.utf8) }
+    // Each character's scalars are encoded in place: appending a character's UTF-8 view went
+    // through the generic sequence copy, most of the cost of cutting a sentence out.
+    for character in characters {
+      for scalar in character.unicodeScalars { UTF8.encode(scalar) { bytes.append($0) } }
+    }
     self = String(decoding: bytes, as: UTF8.self)
   }
 }
