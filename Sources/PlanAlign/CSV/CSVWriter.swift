@@ -154,9 +154,9 @@ public struct CSVWriter: Sendable {
     for (index, field) in fields.enumerated() {
       if index > 0 { row.append(separator) }
       if Self.needsQuoting(field, separator: separator) {
-        row += Self.quoted(field).utf8
+        row.append(utf8Of: Self.quoted(field))
       } else {
-        row += field.utf8
+        row.append(utf8Of: field)
       }
     }
     row += [0x0D, 0x0A]

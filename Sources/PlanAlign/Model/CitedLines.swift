@@ -20,7 +20,7 @@ public struct CitedLine: Sendable, Equatable {
     let cut = head.endIndex != text.endIndex
     var bytes: [UInt8] = []
     bytes.reserveCapacity(head.utf8.count + (cut ? 3 : 0))
-    bytes += head.utf8
+    bytes.append(utf8Of: head)
     if cut { bytes += "…".utf8 }
     return String(decoding: bytes, as: UTF8.self)
   }
@@ -61,7 +61,7 @@ public struct CitedLines: Sendable, Equatable {
     var ends: [UInt32] = []
     ends.reserveCapacity(lines.count)
     for line in lines {
-      bytes += line.utf8
+      bytes.append(utf8Of: line)
       ends.append(UInt32(truncatingIfNeeded: bytes.count))
     }
     guard bytes.count <= UInt32.max, let offset = spool.append(bytes) else { return nil }

@@ -73,3 +73,17 @@ extension String {
     self = text
   }
 }
+
+extension Array where Element == UInt8 {
+  /// Appends the UTF-8 of `text`, copied from its storage at once (appending its UTF-8 view
+  /// goes through the generic sequence copy: the cost of most CSV rows).
+  mutating func append(utf8Of text: String) {
+    text.withBytes { append(contentsOf: $0) }
+  }
+
+  /// Appends the UTF-8 of `text`, a part of a string, copied at once when it is contiguous.
+  mutating func append(utf8Of text: Substring) {
+    if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: text.utf8) }
+  }
+}
+

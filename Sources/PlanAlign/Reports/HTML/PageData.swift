@@ -78,7 +78,7 @@ struct PageData {
   /// Adds `"key": value` where `value` is already JSON.
   mutating func field(_ key: String, _ value: String) {
     startField(key)
-    json += value.utf8
+    json.append(utf8Of: value)
   }
 
   private mutating func startField(_ key: String) {
@@ -186,7 +186,7 @@ struct PageData {
     var buffer = Array("],\"s\":[".utf8)
     for (index, text) in strings.enumerated() {
       if index > 0 { buffer.append(UInt8(ascii: ",")) }
-      buffer += Self.quoted(text).utf8
+      buffer.append(utf8Of: Self.quoted(text))
       Self.spoolIfFull(&buffer, into: &stringParts, spool: spool)
     }
     strings = []
