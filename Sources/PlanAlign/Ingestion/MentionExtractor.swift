@@ -118,7 +118,7 @@ struct MentionExtractor {
       if characters.isEmpty { characters = block.textCharacters }
       let triggerEnd = words[after - 1].end
       let gap = characters[triggerEnd..<words[after].start]
-      if gap.contains(where: { "“\"”:;.,(-–".contains($0) }) { continue }
+      if gap.contains(where: Self.separatesTrigger) { continue }
       if trigger == 2, words[position].key == "thi", position > 0,
         Self.isCompoundHead(words[position - 1].key)
       {
@@ -305,13 +305,30 @@ struct MentionExtractor {
     return words[index].start < words[index].end && characters[words[index].start].isUppercase
   }
 
+  /// Whether `character`, between a trigger and the next word, keeps them apart (the words
+  /// after it are not the movement's name). Compared as characters, as `String.contains` did.
+  private static func separatesTrigger(_ character: Character) -> Bool {
+    switch character {
+    case "“", "\"", "”", ":", ";", ".", ",", "(", "-", "–": return true
+    default: return false
+    }
+  }
+
+  /// Whether `character`, between two words of an unquoted name, ends the name.
+  private static func endsName(_ character: Character) -> Bool {
+    switch character {
+    case ";", ".", ":", "(", "“", "”", "\"": return true
+    default: return false
+    }
+  }
+
   private func unquotedNameEnd(_ characters: [Character], _ words: [Word], from start: Int) -> Int {
     var end = words[start].end
     var count = 1
     var index = start + 1
     while index < words.count && count < 32 {
       let gap = characters[words[index - 1].end..<words[index].start]
-      if gap.contains(where: { ";.:(“”\"".contains($0) }) { break }
+      if gap.contains(where: Self.endsName) { break }
       if count >= 3, words[index - 1].key != "lam",
         Self.foldedStopWords.contains(where: { stop in
           index + stop.count <= words.count
