@@ -277,4 +277,19 @@ import Testing
     let parsed = DeadlineParser(planYear: 2024).parse("Hoàn thành trong tháng 28-11")
     #expect(parsed.deadlines.map(\.kind) == [.unparsed])
   }
+
+  /// Times are split into words, numbers and separators the same way whether each character is
+  /// one scalar (read without grapheme breaking) or not: a decomposed mark, CR LF, a scanned
+  /// “1V” and the Greek question mark, which compares as a semicolon.
+  @Test(arguments: [
+    ("Quý IV/2024", [.word("quy"), .word("iv"), .slash, .number(2024, digits: 4)]),
+    ("Quy\u{0301} 1V/2024", [.word("quy"), .word("1v"), .slash, .number(2024, digits: 4)]),
+    ("ngày 10/6\r\nvà 10.9", [.word("ngay"), .number(10, digits: 2), .slash, .number(6, digits: 1), .word("va"),
+      .number(10, digits: 2), .slash, .number(9, digits: 1)]),
+    ("Tháng 2 – 3\u{037E} (đợt 1)", [.word("thang"), .number(2, digits: 1), .dash, .number(3, digits: 1), .comma, .comma,
+      .word("dot"), .number(1, digits: 1), .comma]),
+  ] as [(String, [DeadlineParser.Token])])
+  func timesSplitAlikeWhateverTheirCharacters(text: String, expected: [DeadlineParser.Token]) {
+    #expect(DeadlineParser.tokens(text) == expected)
+  }
 }

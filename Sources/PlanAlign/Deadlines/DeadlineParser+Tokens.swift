@@ -3,6 +3,14 @@ extension DeadlineParser {
   /// Folded tokens: words (diacritics removed, OCR digits inside words kept for numerals),
   /// numbers, and the separators that matter (`/`, `-`, `,`).
   static func tokens(_ text: String) -> [Token] {
+    // Each character folds to one scalar (see ``TextFolding/fold(_:)``): read from the text's
+    // scalars without grapheme breaking when each is a character of its own.
+    if let scalars = TextFolding.singleScalarCharacters(text) { return tokens(folded: scalars.lazy.map(TextFolding.foldScalar)) }
+    return tokens(folded: text.lazy.map(TextFolding.foldedScalar))
+  }
+
+  /// The tokens of a text given as its characters folded, one scalar each.
+  private static func tokens(folded: some Sequence<Unicode.Scalar>) -> [Token] {
     var tokens: [Token] = []
     var word = ""
     var number = ""
@@ -17,22 +25,22 @@ extension DeadlineParser {
         number = ""
       }
     }
-    for character in text {
-      let folded = TextFolding.fold(character)
-      if folded.isASCII && folded.isNumber {
-        if !word.isEmpty { word.append(folded) } else { number.append(folded) }
-      } else if folded.isLetter {
+    for folded in folded {
+      if (0x30...0x39).contains(folded.value) {
+        if !word.isEmpty { word.unicodeScalars.append(folded) } else { number.unicodeScalars.append(folded) }
+      } else if TextFolding.isLetter(folded) {
         if !number.isEmpty && word.isEmpty {
           word = number
           number = ""
         }
-        word.append(folded)
+        word.unicodeScalars.append(folded)
       } else {
         flush()
         switch folded {
         case "/", ".": tokens.append(.slash)
         case "-", "–", "—": tokens.append(.dash)
-        case ",", ";", "(", ")": tokens.append(.comma)
+        // U+037E, the Greek question mark, is canonically a semicolon, as characters compare.
+        case ",", ";", "\u{037E}", "(", ")": tokens.append(.comma)
         default: break
         }
       }
