@@ -269,15 +269,8 @@ public enum TextFolding {
     // Folded words are nearly always ASCII (the rules map ASCII to ASCII): their bytes make the
     // string at once, which is much cheaper than appending scalar by scalar.
     if ascii {
-      var bytes: (UInt64, UInt64) = (0, 0)
-      if word.count <= 16 {
-        // A word of up to 16 letters is built on the stack (most are; a string of up to 15
-        // bytes is made without a buffer).
-        return withUnsafeMutableBytes(of: &bytes) { raw in
-          for index in word.indices { raw[index] = UInt8(truncatingIfNeeded: ocrFolded(word, index, hasLetter).value) }
-          return String(decoding: raw.prefix(word.count), as: UTF8.self)
-        }
-      }
+      // A word of up to 15 letters (most are) becomes a small string, made in place and, being
+      // ASCII, not validated again.
       return String(unsafeUninitializedCapacity: word.count) { bytes in
         for index in word.indices { bytes[index] = UInt8(truncatingIfNeeded: ocrFolded(word, index, hasLetter).value) }
         return word.count
