@@ -281,6 +281,8 @@ import Testing
     "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động thi đua năm 2025",
     "Hội nghị", "", "Tô\u{0309} chư\u{0301}c Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động",
     "dòng 1\r\ndòng 2", String(repeating: "🇻🇳", count: 70), String(repeating: "a", count: 61),
+    // Long runs of ASCII, with a carriage return (part of a two-scalar character) among them.
+    "abcdefg\r\nhijklmnopq", "Ke hoach so 12\r\nnam 2024 thi dua khen thuong", "Long Bien, ngay 15 thang 01 nam 2024 - Quy I",
   ])
   func aCellsWidthCountStopsAtTheWidestColumn(text: String) {
     for limit in [1, 2, 8, 61, 200] {
