@@ -21,29 +21,15 @@ public enum TextFolding {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// ``foldedText(_:)`` of a string's characters, folded from its UTF-8 without grapheme
-  /// breaking when each scalar is a character of its own (see
-  /// ``singleScalarCharacters(_:)``): such a scalar is never a combining mark, so it folds as
-  /// its character does.
+  /// ``foldedText(_:)`` of a string's characters, folded from its scalars without grapheme
+  /// breaking when each is a character of its own (see ``singleScalarCharacters(_:)``): such a
+  /// scalar is never a combining mark, so it folds as its character does.
   static func foldedText(_ text: String) -> String {
-    let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80, byte != 0x0D {
-          out.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
-          index += 1
-          continue
-        }
-        guard let value = nextWholeScalar(bytes, &index), let scalar = Unicode.Scalar(value) else { return nil }
-        UTF8.encode(foldScalar(scalar)) { out.append($0) }
-      }
-      return String(decoding: out, as: UTF8.self)
-    }
-    if let folded, let folded { return folded }
-    return foldedText(text[...])
+    guard let scalars = singleScalarCharacters(text) else { return foldedText(text[...]) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars { UTF8.encode(foldScalar(scalar)) { bytes.append($0) } }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The one scalar ``fold(_:)`` makes of `character`.

@@ -153,7 +153,7 @@ extension TextFolding {
   /// The scalar value at `index` of valid UTF-8 `bytes`, `index` moved past it; `nil` when the
   /// scalar is not a character of its own (``isWholeCharacter(_:)``), which also rules out
   /// every scalar of four bytes.
-  @inline(__always) static func nextWholeScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt32? {
+  @inline(__always) private static func nextWholeScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt32? {
     let lead = bytes[index]
     if lead < 0x80 {
       // ASCII, nearly every byte of a plan: a character of its own but a carriage return.
