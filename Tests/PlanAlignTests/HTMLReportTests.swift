@@ -127,6 +127,21 @@ import Testing
     #expect(HTMLNode.escape(text, attribute: attribute) == escaped)
   }
 
+  /// The page's data quotes plan text as JSON: quotes, backslashes and control characters
+  /// escaped, the two line separators JavaScript once broke on escaped, the rest as written.
+  @Test(arguments: [
+    ("Hội nghị “tổng kết”", #""Hội nghị “tổng kết”""#),
+    (#"Số: 01/KH-UBND "mẫu" \ gạch"#, #""Số: 01/KH-UBND \"mẫu\" \\ gạch""#),
+    ("dòng 1\ndòng 2\r\n\tcột", #""dòng 1\ndòng 2\r\n\tcột""#),
+    ("a\u{1}b\u{1F}c\u{7F}", #""a\u0001b\u001fc"# + "\u{7F}\""),
+    ("x\u{2028}y\u{2029}z\u{2027}", #""x\u2028y\u2029z"# + "\u{2027}\""),
+    ("", #""""#),
+  ])
+  func planTextIsQuotedAsJSON(text: String, quoted: String) throws {
+    #expect(PageData.quoted(text) == quoted)
+    let parsed = try JSONSerialization.jsonObject(with: Data("[\(PageData.quoted(text))]".utf8)) as? [String]
+    #expect(parsed == [text])
+  }
   /// Severities read in the page's language: the seeds have warnings and notes.
   @Test func severitiesAreNamedInThePagesLanguage() async throws {
     let vietnamese = try await Self.page()

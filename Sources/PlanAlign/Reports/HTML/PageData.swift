@@ -186,7 +186,7 @@ struct PageData {
     var buffer = Array("],\"s\":[".utf8)
     for (index, text) in strings.enumerated() {
       if index > 0 { buffer.append(UInt8(ascii: ",")) }
-      buffer.append(utf8Of: Self.quoted(text))
+      Self.appendQuoted(text, to: &buffer)
       Self.spoolIfFull(&buffer, into: &stringParts, spool: spool)
     }
     strings = []
@@ -198,26 +198,45 @@ struct PageData {
 
   /// `text` as a JSON string; control characters escaped, so plan text cannot break it.
   static func quoted(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{2028}": output += "\\u2028"
-      case "\u{2029}": output += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          output += String(format: "\\u%04x", scalar.value)
-        } else {
-          output.unicodeScalars.append(scalar)
+    var bytes: [UInt8] = []
+    appendQuoted(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` as a JSON string (see ``quoted(_:)``) to `buffer`, working on its UTF-8:
+  /// the bytes between the few that need escaping are copied a run at a time.
+  static func appendQuoted(_ text: String, to buffer: inout [UInt8]) {
+    buffer.append(UInt8(ascii: "\""))
+    text.withBytes { bytes in
+      var runStart = 0, index = 0
+      func escape(_ escaped: String, skipping length: Int) {
+        buffer.append(contentsOf: bytes[runStart..<index])
+        buffer.append(contentsOf: escaped.utf8)
+        index += length
+        runStart = index
+      }
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
+        case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
+        case UInt8(ascii: "\n"): escape("\\n", skipping: 1)
+        case UInt8(ascii: "\r"): escape("\\r", skipping: 1)
+        case UInt8(ascii: "\t"): escape("\\t", skipping: 1)
+        case ..<0x20: escape(hexEscapes[Int(byte)], skipping: 1)
+        // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript.
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] & 0xFE) == 0xA8:
+          escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
+        default: index += 1
         }
       }
+      buffer.append(contentsOf: bytes[runStart...])
     }
-    return output + "\""
+    buffer.append(UInt8(ascii: "\""))
   }
+
+  /// `\u00XX` for each control character below U+0020.
+  private static let hexEscapes: [String] = (0..<0x20).map { String(format: "\\u%04x", $0) }
 
   /// `parts`, read one after the other, in the gzip format (RFC 1952): deflate by
   /// ZIPFoundation, with a fixed header (no name, no time) so the same data gives the same
