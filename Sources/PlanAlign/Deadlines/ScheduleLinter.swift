@@ -63,9 +63,10 @@ public enum ScheduleLinter {
     return warnings
   }
 
-  /// Whether `line` holds the ASCII `digits` in a row, or any other character that is a digit.
+  /// Whether `line` holds the ASCII `digits` in a row, or any other character that is a digit
+  /// (Vietnamese letters are told from digits without the Unicode tables).
   private static func mayHold(_ digits: String, _ line: String) -> Bool {
-    line.hasPhrase(digits) || line.unicodeScalars.contains { !$0.isASCII && $0.properties.numericType != nil }
+    line.hasPhrase(digits) || line.unicodeScalars.contains { !$0.isASCII && TextFolding.isNumber($0) }
   }
 
   /// For each plan, the tasks that more than half of the plans (at least three) schedule and
