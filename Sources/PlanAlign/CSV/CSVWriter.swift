@@ -28,7 +28,7 @@ public enum CSVCell: Equatable, Sendable {
     case .value(let value), .date(let value):
       return Double(value) != nil && value.allSatisfy({ $0.isASCII }) ? value : CSVWriter.neutralisingFormula(value)
     case .decimal(let value):
-      return decimalComma ? value.replacingOccurrences(of: ".", with: ",") : value
+      return decimalComma ? DecimalText.withDecimalComma(value) : value
     }
   }
 }

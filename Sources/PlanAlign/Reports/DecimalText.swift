@@ -31,4 +31,12 @@ enum DecimalText {
     let padding = String(repeating: "0", count: decimals - digits.count)
     return (value.sign == .minus ? "-" : "") + String(whole / divisor) + "." + padding + digits
   }
+
+  /// `text`, a number as written above, with a decimal comma (`12,5`) for Vietnamese readers:
+  /// its points become commas byte by byte, without Foundation's general string replacement.
+  static func withDecimalComma(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    for index in bytes.indices where bytes[index] == UInt8(ascii: ".") { bytes[index] = UInt8(ascii: ",") }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }

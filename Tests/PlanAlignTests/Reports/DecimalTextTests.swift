@@ -39,4 +39,10 @@ import Testing
     }
     #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
   }
+
+  /// Vietnamese readers see a decimal comma; the number is otherwise as written.
+  @Test(arguments: [("0.85", "0,85"), ("-12.5", "-12,5"), ("158", "158"), ("", ""), ("1.000.5", "1,000,5")])
+  func decimalComma(text: String, expected: String) {
+    #expect(DecimalText.withDecimalComma(text) == expected)
+  }
 }

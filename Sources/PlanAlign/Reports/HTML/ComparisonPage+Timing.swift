@@ -62,6 +62,6 @@ extension ComparisonPage {
   /// A number of days as the page's language writes it: `12,5` in Vietnamese, `12.5` in English.
   static func format(_ value: Double, signed: Bool = false, _ labels: ReportLabels) -> String {
     let text = TimingReports.daysText(value, signed: signed)
-    return labels.messages == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+    return labels.messages == .vi ? DecimalText.withDecimalComma(text) : text
   }
 }
