@@ -188,9 +188,21 @@ public enum TextFolding {
   }
 
   /// Whether compatibility mapping (NFKC: full-width forms, ligatures) can change `scalar`:
-  /// it lies outside the Latin and Vietnamese ranges.
+  /// it lies outside the Latin and Vietnamese ranges, and is not one of the general
+  /// punctuation marks NFKC leaves as they are (the quotes and dashes of nearly every
+  /// Vietnamese line: “ ” ‘ ’ – —).
   static func mayChangeUnderCompatibilityMapping(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x2000 || (0x00A0...0x00BF).contains(scalar.value)
+    let value = scalar.value
+    if (0x2000...0x206F).contains(value) { return punctuationCompatibilityMapped[Int(value - 0x2000)] }
+    return value >= 0x2000 || (0x00A0...0x00BF).contains(value)
+  }
+
+  /// For each scalar of General Punctuation (U+2000–U+206F), whether NFKC changes it alone
+  /// (spaces, “…”, “‼”, primes do; quotes and dashes do not). None of them is a combining mark
+  /// or joins its neighbours in composition, so what NFKC does to it alone it does in any text.
+  private static let punctuationCompatibilityMapped: [Bool] = (0x2000...0x206F).map { value in
+    guard let scalar = Unicode.Scalar(UInt32(value)) else { return true }
+    return String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual([scalar]) == false
   }
 
   /// Whether any scalar of `text` ``mayChangeUnderCompatibilityMapping(_:)``.
