@@ -233,4 +233,19 @@ import Testing
   func shortLabelKeepsTheFirstClauseCutAtAWord(title: String, label: String) {
     #expect(Array(HeadingPattern.shortLabel(title).unicodeScalars) == Array(label.unicodeScalars))
   }
+
+  /// Headings are numbered with a Roman numeral (upper-case titles) or with numbers to a
+  /// depth; lines that merely start with I, V, X or a digit are not headings.
+  @Test(arguments: [
+    ("I. MỤC ĐÍCH, YÊU CẦU", "1 I. MỤC ĐÍCH, YÊU CẦU"), ("II) NỘI DUNG THI ĐUA", "1 II. NỘI DUNG THI ĐUA"),
+    ("IV NHIỆM VỤ TRỌNG TÂM", "1 IV. NHIỆM VỤ TRỌNG TÂM"), ("V. Tổ chức thực hiện", nil), ("X. KHEN THƯỞNG", "1 X. KHEN THƯỞNG"),
+    ("1. Tổ chức phát động", "2 1. Tổ chức phát động"), ("2.1. Kiện toàn Hội đồng", "3 2.1. Kiện toàn Hội đồng"),
+    ("3) Hội nghị tổng kết", "2 3. Hội nghị tổng kết"), ("4, Khen thưởng", "2 4. Khen thưởng"),
+    ("12.3. “Dân vận khéo”", "3 12.3. “Dân vận khéo”"), ("12.3 “Dân vận khéo”", nil), ("123. Quá nhiều chữ số", nil),
+    ("Xây dựng kế hoạch", nil), ("Văn bản số 12", nil), ("Ít nhất 2 lần", nil), ("I", nil), ("15/3/2024 họp", nil),
+    ("12 tháng", nil), ("1 Hội nghị", nil), ("I\u{301}. MỤC ĐÍCH", nil), ("1.\u{301} Hội nghị", nil), ("VI.\tMỤC TIÊU", nil),
+  ])
+  func headingsAreNumberedLines(line: String, heading: String?) {
+    #expect(HeadingPattern.match(line).map { "\($0.heading.level) \($0.heading.label)" } == heading)
+  }
 }

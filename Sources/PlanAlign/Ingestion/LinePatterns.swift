@@ -19,6 +19,19 @@ enum HeadingPattern {
     guard let first = text.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V")
       || first == UInt8(ascii: "X") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     else { return nil }
+    // So is nearly every other line by its second byte (“Xây dựng”, “Văn bản”, “15/3”): a
+    // numeral goes on with a numeral letter, a point, a bracket or a space, a number with a
+    // digit, a point, a comma or a bracket. All are ASCII, so the second byte is the second
+    // character's first, and a mark joined to the first character rules the line out anyway.
+    let second = text.utf8.dropFirst().first ?? 0
+    let goesOn: Bool
+    switch second {
+    case UInt8(ascii: "."), UInt8(ascii: ")"): goesOn = true
+    case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: " "): goesOn = first >= UInt8(ascii: "A")
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ","): goesOn = first <= UInt8(ascii: "9")
+    default: goesOn = false
+    }
+    guard goesOn else { return nil }
     // The numeral or number is read from the line's first characters (at most 8 levels of two
     // digits); the title is the rest of the line, taken from the text itself.
     let characters = Array(TextFolding.prefix(text, 40))
