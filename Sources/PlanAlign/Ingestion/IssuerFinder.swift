@@ -88,7 +88,7 @@ enum IssuerFinder {
 
   /// The index of the block that opens the title (“KẾ HOẠCH”), if there is one.
   private static func title(in preamble: ArraySlice<Block>) -> Int? {
-    preamble.firstIndex { TextFolding.matchKey($0.text).hasPrefix("ke hoach") }
+    preamble.firstIndex { TextFolding.matchKey($0.text, startsWith: "ke hoach") }
   }
 
   /// The length of an authority phrase starting at `position`, if one does.
