@@ -56,8 +56,10 @@ struct DocumentParser {
       return
     }
     // Only the start matters here (“Nơi nhận”, “PHỤ LỤC”): folding the whole line for each
-    // line read was a large share of the run.
-    let key = TextFolding.matchKey(String(TextFolding.prefix(clean, 16)))
+    // line read was a large share of the run, and a line whose first letter cannot start
+    // either is not folded at all.
+    let mayMark = TextFolding.mayStart(clean, with: UInt8(ascii: "n")) || TextFolding.mayStart(clean, with: UInt8(ascii: "p"))
+    let key = mayMark ? TextFolding.matchKey(String(TextFolding.prefix(clean, 16))) : ""
     let length = TextFolding.characterCount(clean)
     if key.hasPrefix("noi nhan") {
       close()
