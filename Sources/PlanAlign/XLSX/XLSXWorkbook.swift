@@ -151,7 +151,10 @@ public struct XLSXSheet {
 
   /// Writes a string cell (never read as a formula).
   public func write(_ text: String, row: Int, column: Int, format: XLSXFormat? = nil) throws(XLSXError) {
-    try check(worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text, format?.pointer), row, column)
+    // withCString lends a small string's bytes from the stack; passing the string itself made
+    // a heap copy of every short cell (“no”, “contains”, a plan's id).
+    let status = text.withCString { worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), $0, format?.pointer) }
+    try check(status, row, column)
   }
 
   /// Writes a number cell.
