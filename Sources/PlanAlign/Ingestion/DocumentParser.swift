@@ -26,13 +26,16 @@ struct DocumentParser {
 
   /// Parses a document's elements (element `i` is line `i + 1`).
   static func parse(_ elements: [DocumentElement]) -> [Block] {
-    var parser = DocumentParser(layout: LineLayout(elements))
+    // Each line is counted once: for the layout, and again as the length of its plain text
+    // when that is the line itself (nearly every line has no markup to strip).
+    let lengths = LineLayout.lineLengths(elements)
+    var parser = DocumentParser(layout: LineLayout(lineLengths: lengths))
     for (index, element) in elements.enumerated() {
       switch element.kind {
       case .gap: if parser.open != nil { parser.gapSinceOpen = true }
       case .tableRow(let cells): parser.addRow(cells, number: index + 1)
-      case .line(let text): parser.add(text, number: index + 1, whole: false)
-      case .paragraph(let text): parser.add(text, number: index + 1, whole: true)
+      case .line(let text): parser.add(text, length: lengths[index], number: index + 1, whole: false)
+      case .paragraph(let text): parser.add(text, length: lengths[index], number: index + 1, whole: true)
       }
     }
     parser.close()
@@ -49,7 +52,8 @@ struct DocumentParser {
     blocks.append(row)
   }
 
-  private mutating func add(_ raw: String, number: Int, whole: Bool) {
+  /// Adds a line or paragraph, `rawLength` characters long as written.
+  private mutating func add(_ raw: String, length rawLength: Int, number: Int, whole: Bool) {
     let clean = Markup.plainText(raw)
     if clean.isEmpty {
       if open != nil { gapSinceOpen = true }
@@ -60,7 +64,7 @@ struct DocumentParser {
     // either is not folded at all.
     let mayMark = TextFolding.mayStart(clean, with: UInt8(ascii: "n")) || TextFolding.mayStart(clean, with: UInt8(ascii: "p"))
     let key = mayMark ? TextFolding.matchKey(String(TextFolding.prefix(clean, 16))) : ""
-    let length = TextFolding.characterCount(clean)
+    let length = clean == raw ? rawLength : TextFolding.characterCount(clean)
     if key.hasPrefix("noi nhan") {
       close()
       region = .recipients
@@ -126,7 +130,7 @@ struct DocumentParser {
     }
     close()
     start(Block(kind: .paragraph, text: clean, lineStarts: [(0, number)], region: region, sectionPath: path),
-         whole: whole, lineLength: length)
+         whole: whole, lineLength: length, textLength: length)
   }
 
   /// The level of a numbered heading, moved beneath a time label when its numbering restarts
@@ -147,9 +151,10 @@ struct DocumentParser {
   }
 
   /// Makes `block` the open block, which the next lines may continue.
-  private mutating func start(_ block: Block, whole: Bool, lineLength: Int) {
+  /// `textLength` is the block's text length when the caller has counted it.
+  private mutating func start(_ block: Block, whole: Bool, lineLength: Int, textLength: Int? = nil) {
     open = block
-    openLength = TextFolding.characterCount(block.text)
+    openLength = textLength ?? TextFolding.characterCount(block.text)
     openIsWhole = whole
     lastLineLength = lineLength
     gapSinceOpen = false

@@ -7,16 +7,9 @@ struct LineLayout {
   /// The width the lines are wrapped at, or `nil` when they are not wrapped.
   let wrapWidth: Int?
 
-  init(_ elements: [DocumentElement]) {
-    var lengths: [Int] = []
-    for element in elements {
-      switch element.kind {
-      case .line(let text), .paragraph(let text):
-        let length = TextFolding.characterCount(text)
-        if length >= 20 { lengths.append(length) }
-      case .tableRow, .gap: break
-      }
-    }
+  /// The layout of lines of these lengths (in characters; 0 for a table row or a gap).
+  init(lineLengths: [Int]) {
+    var lengths = lineLengths.filter { $0 >= 20 }
     guard lengths.count >= 10 else {
       wrapWidth = nil
       return
@@ -28,6 +21,16 @@ struct LineLayout {
     let beyond = lengths.filter { $0 > width * 3 / 2 }.count
     let wrapped = width <= 160 && nearWidth * 3 >= lengths.count && beyond * 20 <= lengths.count
     wrapWidth = wrapped ? width : nil
+  }
+
+  /// The length in characters of each element's text: 0 for a table row or a gap.
+  static func lineLengths(_ elements: [DocumentElement]) -> [Int] {
+    elements.map { element in
+      switch element.kind {
+      case .line(let text), .paragraph(let text): TextFolding.characterCount(text)
+      case .tableRow, .gap: 0
+      }
+    }
   }
 
   /// Whether a line of `length` characters reached the wrap width, so that the next line
