@@ -90,18 +90,22 @@ public enum TextFolding {
       let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower)
       guard isLetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { continue }
       let folded = isLetter ? lower : byte
-      return folded == first || (ocrFirstLetters[first]?.contains(folded) ?? false)
+      return folded == first || ocrFirstLetters[Int(folded)] == first
     }
     return true
   }
 
-  /// The ASCII letters and digits ``foldOCR(_:)`` can turn into a word's first letter: “0” and
-  /// “6” read as “o”, “1” as “l”, “4” as “a”, “p” as “đ”, “w” as “u”, “j” as “i”.
-  private static let ocrFirstLetters: [UInt8: Set<UInt8>] = [
-    UInt8(ascii: "o"): [UInt8(ascii: "0"), UInt8(ascii: "6")], UInt8(ascii: "l"): [UInt8(ascii: "1")],
-    UInt8(ascii: "a"): [UInt8(ascii: "4")], UInt8(ascii: "d"): [UInt8(ascii: "p")],
-    UInt8(ascii: "u"): [UInt8(ascii: "w")], UInt8(ascii: "i"): [UInt8(ascii: "j")],
-  ]
+  /// The ASCII letters and digits ``foldOCR(_:)`` can turn into a word's first letter, by byte:
+  /// “0” and “6” read as “o”, “1” as “l”, “4” as “a”, “p” as “đ”, “w” as “u”, “j” as “i”; 0
+  /// for the rest. A table, as every line of a plan asks it.
+  private static let ocrFirstLetters: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 256)
+    let readings: [(written: Character, read: Character)] = [
+      ("0", "o"), ("6", "o"), ("1", "l"), ("4", "a"), ("p", "d"), ("w", "u"), ("j", "i"),
+    ]
+    for (written, read) in readings { table[Int(written.asciiValue!)] = read.asciiValue! }
+    return table
+  }()
 
   /// The words of ``matchKey(_:)``.
   ///
