@@ -64,7 +64,8 @@ struct DocumentParser {
     // either is not folded at all.
     let mayMark = TextFolding.mayStart(clean, with: UInt8(ascii: "n")) || TextFolding.mayStart(clean, with: UInt8(ascii: "p"))
     let key = mayMark ? TextFolding.matchKey(String(TextFolding.prefix(clean, 16))) : ""
-    let length = clean == raw ? rawLength : TextFolding.characterCount(clean)
+    // Compared by bytes: the common case is the very same string, and the rest differ in length.
+    let length = UTF8Key(clean) == UTF8Key(raw) ? rawLength : TextFolding.characterCount(clean)
     if key.hasPrefix("noi nhan") {
       close()
       region = .recipients

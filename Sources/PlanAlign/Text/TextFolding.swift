@@ -208,7 +208,7 @@ public enum TextFolding {
   /// or joins its neighbours in composition, so what NFKC does to it alone it does in any text.
   private static let punctuationCompatibilityMapped: [Bool] = (0x2000...0x206F).map { value in
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return true }
-    return String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual([scalar]) == false
+    return !String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual([scalar])
   }
 
   /// Whether any scalar of `text` ``mayChangeUnderCompatibilityMapping(_:)``.
