@@ -320,7 +320,7 @@ import Testing
   @Test(arguments: [
     "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024", "T0 chức Ph0ng trào pơn vị TPKT",
     "Nghiêngnghiêngnghiêngnghiêng 12345678901234567890 x²", "Quý Ⅳ/２０２４ – Ελλάδα “thi đua” 4a",
-    "", "  ,, ", "Đống Đa; Long Biên.",
+    "", "  ,, ", "Đống Đa; Long Biên.", "các muc ti€u, nhi€ém vu", "két cau ha tﬁng đồng bộ; 5.000 ₫",
   ])
   func wordsFromScalarsAreTheWordsFromCharacters(text: String) throws {
     let scalars = try #require(TextFolding.singleScalarCharacters(text) ?? Array(text.unicodeScalars))
@@ -330,6 +330,24 @@ import Testing
     #expect(words == TextFolding.words(in: characters))
     for word in words {
       #expect(word.key == TextFolding.matchKey(word.written(in: characters)), "\(word.written(in: characters))")
+    }
+  }
+
+  /// A scalar taken for a whole character stays one beside any other such scalar, before or
+  /// after it: Swift's grapheme breaking agrees, for every such scalar. (A text holding any
+  /// other scalar, a combining mark or a joiner, is split by grapheme breaking instead.)
+  @Test func wholeCharacterScalarsNeverJoinEachOther() {
+    let whole = (UInt32(0)...0xFFFF).filter { TextFolding.isWholeCharacter($0) }.compactMap(Unicode.Scalar.init)
+    #expect(whole.count > 1_000)
+    let neighbours: [Unicode.Scalar] = ["a", " ", "\n", "ệ", "Đ", "“", "–", "‼", "₫", "€", "ﬁ"]
+    for scalar in whole {
+      for other in neighbours {
+        #expect(TextFolding.isWholeCharacter(other))
+        var pair = String.UnicodeScalarView([scalar, other])
+        #expect(String(pair).count == 2, "U+\(String(scalar.value, radix: 16)) before U+\(String(other.value, radix: 16))")
+        pair = String.UnicodeScalarView([other, scalar])
+        #expect(String(pair).count == 2, "U+\(String(scalar.value, radix: 16)) after U+\(String(other.value, radix: 16))")
+      }
     }
   }
 
@@ -355,6 +373,7 @@ import Testing
   /// “Đ”, line ends (CR LF is one character), decomposed marks and flags take the long way.
   @Test(arguments: [
     "QUÝ I/2024: Tháng 1 – 3", "Đến ngày 15/3\r\nhằng năm", "Tô\u{0309} chư\u{0301}c", "🇻🇳 Năm 2025", "", "ÀÁẢÃẠ àáảãạ Ǹ ×",
+    "muc ti€u; ha tﬁng ₫",
   ])
   func textFoldedFromBytesIsTextFoldedByCharacter(text: String) {
     #expect(TextFolding.foldedText(text) == TextFolding.foldedText(Array(text)))

@@ -28,6 +28,13 @@ struct MentionExtractor {
     }
     return groups
   }()
+  /// For each byte, whether a trigger's first word starts with it: most words start with none,
+  /// and are passed over before any group is looked at.
+  private static let triggerInitials: [Bool] = {
+    var initials = [Bool](repeating: false, count: 256)
+    for group in triggerGroups { initials[Int(group.initial)] = true }
+    return initials
+  }()
   /// Words that, after the last trigger, show the quote names something else (an Đề án, a model…).
   static let blockers: [[String]] = [
     ["de", "an"], ["mo", "hinh"], ["cong", "tac"], ["chuong", "trinh"], ["chu", "de"],
@@ -133,7 +140,7 @@ struct MentionExtractor {
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.compactMap { entry in
       let name = cleanName(String(joining: characters[entry.nameRange]))
-      guard name.count >= 3 else { return nil }
+      guard TextFolding.characterCount(name, upTo: 3) >= 3 else { return nil }
       let text = Markup.collapseSpaces(String(joining: characters[entry.range])).trimmingTrailingPunctuation
       return CampaignMention(
         text: text, name: name,
@@ -170,7 +177,7 @@ struct MentionExtractor {
   private static func triggerLength(_ words: [Word], at index: Int) -> Int? {
     // A misreading keeps the first letter (see `similar`): a word that starts as no trigger
     // does begins none. Every word of a plan is asked.
-    guard index < words.count, let initial = words[index].key.utf8.first else { return nil }
+    guard index < words.count, let initial = words[index].key.utf8.first, triggerInitials[Int(initial)] else { return nil }
     for group in triggerGroups where group.initial == initial {
       guard TaxonomyMatcher.similar(words[index].key, group.first) else { continue }
       return group.triggers.first { trigger in

@@ -180,11 +180,14 @@ extension TextFolding {
     isWholeCharacter(scalar.value)
   }
 
-  /// ``isWholeCharacter(_:)`` for a scalar's value.
+  /// ``isWholeCharacter(_:)`` for a scalar's value. Besides Vietnamese letters and punctuation:
+  /// currency signs (“₫”, and “€” as OCR reads “ê”) and the Latin ligatures (“ﬁ”), which scans
+  /// put in running text; none joins a neighbour into one character.
   @inline(__always) static func isWholeCharacter(_ value: UInt32) -> Bool {
     switch value {
     case 0x0D: return false
-    case 0x00...0x7F, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20AB: return true
+    case 0x00...0x7F, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0xFB00...0xFB06:
+      return true
     default: return false
     }
   }
