@@ -338,7 +338,7 @@ import Testing
   /// other scalar, a combining mark or a joiner, is split by grapheme breaking instead.)
   @Test func wholeCharacterScalarsNeverJoinEachOther() {
     let whole = (UInt32(0)...0xFFFF).filter { TextFolding.isWholeCharacter($0) }.compactMap(Unicode.Scalar.init)
-    #expect(whole.count > 1_000)
+    #expect(whole.count > 900 && whole.contains("ệ") && whole.contains("€"))
     let neighbours: [Unicode.Scalar] = ["a", " ", "\n", "ệ", "Đ", "“", "–", "‼", "₫", "€", "ﬁ"]
     for scalar in whole {
       for other in neighbours {

@@ -154,7 +154,7 @@ public struct CSVWriter: Sendable {
     for (index, field) in fields.enumerated() {
       if index > 0 { row.append(separator) }
       if Self.needsQuoting(field, separator: separator) {
-        row.append(utf8Of: Self.quoted(field))
+        Self.appendQuoted(field, to: &row)
       } else {
         row.append(utf8Of: field)
       }
@@ -171,15 +171,25 @@ public struct CSVWriter: Sendable {
 
   /// `text` quoted by libcsv's `csv_write` (surrounding quotes, inner quotes doubled).
   static func quoted(_ text: String) -> String {
-    // A one-byte buffer keeps the source pointer non-null for the empty string.
-    let source = Array(text.utf8) + [0]
-    let length = source.count - 1
-    let size = source.withUnsafeBytes { csv_write(nil, 0, $0.baseAddress, length) }
-    var output = [UInt8](repeating: 0, count: size)
-    _ = output.withUnsafeMutableBytes { out in
-      source.withUnsafeBytes { csv_write(out.baseAddress, size, $0.baseAddress, length) }
-    }
+    var output: [UInt8] = []
+    appendQuoted(text, to: &output)
     return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Appends `text` quoted by `csv_write`, written by libcsv straight after `bytes`' end.
+  private static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+    text.withBytes { source in
+      // A one-byte buffer keeps the source pointer non-null for the empty string.
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { empty in
+        let start = source.baseAddress ?? UnsafePointer(empty.baseAddress!)
+        let size = csv_write(nil, 0, start, source.count)
+        let end = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: size))
+        bytes.withUnsafeMutableBufferPointer { out in
+          _ = csv_write(out.baseAddress! + end, size, start, source.count)
+        }
+      }
+    }
   }
 
   /// Whether `text` must be quoted: it starts or ends with a space, or holds the separator, a
