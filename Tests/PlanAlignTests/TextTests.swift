@@ -39,11 +39,47 @@ import Testing
     let values: [UInt32] = [0, 0x41, 0x7F, 0xC0, 0x1B0, 0x24F, 0x250, 0x301, 0x1DFF, 0x1E00, 0x1EA1, 0x1EFF, 0x1F00, 0x1FFF,
       0x2000, 0x201C, 0x206F, 0x2070, 0x1F642]
     let scalars = values.compactMap(Unicode.Scalar.init)
-    let characters = ScalarCharacters.characters(of: scalars)
-    #expect(characters.count == scalars.count)
-    for (character, scalar) in zip(characters, scalars) {
-      #expect(Array(character.unicodeScalars) == [scalar], "U+\(String(scalar.value, radix: 16))")
+    for scalar in scalars {
+      #expect(Array(ScalarCharacters.character(scalar).unicodeScalars) == [scalar], "U+\(String(scalar.value, radix: 16))")
     }
+  }
+
+  /// A block's text read from its scalars answers as the same text read from its characters:
+  /// the character at each offset, its marks, and every span cut from it.
+  @Test(arguments: [
+    "Phong trào thi đua “Người tốt, việc tốt”; cuộc thi \"Sáng kiến\" – năm 2024.",
+    "muc ti€u; ha tﬁng ₫ 5.000", "", "„Xanh“ …",
+  ])
+  func blockTextFromScalarsIsTheTextOfItsCharacters(text: String) throws {
+    let scalars = try #require(TextFolding.singleScalarCharacters(text))
+    let characters = Array(text)
+    let (fromScalars, fromCharacters) = (BlockText(scalars: scalars), BlockText(characters: characters))
+    #expect(fromScalars.count == characters.count && fromCharacters.count == characters.count)
+    let literals: [Unicode.Scalar] = ["“", "”", "„", "\"", ";", ".", ",", " ", "–", "€"]
+    for offset in characters.indices {
+      #expect(fromScalars[offset] == characters[offset] && fromCharacters[offset] == characters[offset])
+      #expect(fromScalars.firstScalar(at: offset) == fromCharacters.firstScalar(at: offset))
+      #expect(fromScalars.singleScalar(at: offset) == fromCharacters.singleScalar(at: offset))
+      for literal in literals {
+        #expect(fromScalars.isCharacter(literal, at: offset) == (characters[offset] == Character(literal)))
+        #expect(fromCharacters.isCharacter(literal, at: offset) == (characters[offset] == Character(literal)))
+      }
+      for end in offset...characters.count {
+        #expect(fromScalars.text(offset..<end) == String(characters[offset..<end]))
+        #expect(fromCharacters.text(offset..<end) == String(characters[offset..<end]))
+      }
+    }
+    #expect(fromScalars.foldedScalars == fromCharacters.foldedScalars)
+  }
+
+  /// Read from its characters, a text with a combining mark or a carriage return keeps them in
+  /// their characters: a quote carrying a mark is no quote, and no line end is half a character.
+  @Test func blockTextOfCharactersComparesWholeCharacters() {
+    let text = BlockText(characters: Array("“\u{301}Tên” a\r\nb"))
+    #expect(text.count == 9)
+    #expect(!text.isCharacter("“", at: 0) && text.firstScalar(at: 0) == "“" && text.singleScalar(at: 0) == nil)
+    #expect(text.isCharacter("”", at: 4) && text.singleScalar(at: 4) == "”")
+    #expect(!text.isCharacter("\r", at: 7) && text.text(6..<9) == "a\r\nb")
   }
 
   /// Words joined by copying their bytes read as the standard library's join does: none, one,

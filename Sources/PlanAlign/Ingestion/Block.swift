@@ -50,33 +50,32 @@ struct Block: Sendable {
   var sectionPath: [Heading]
   /// The words of `text`, read once by ``finish()`` for every extractor that needs them.
   private(set) var words: [TextWord] = []
-  /// The characters of `text`, prepared by ``finish()`` and split the first time an extractor
-  /// asks: word and character offsets index them.
-  private(set) var split: CharacterSplit?
+  /// `text` by character offset, split by ``finish()``: word offsets index it.
+  private(set) var split: BlockText?
 
-  /// Reads the words of the finished text and prepares its characters; call after the last
+  /// Reads the words of the finished text and splits its characters; call after the last
   /// change to `text`.
   mutating func finish() {
     // Most plan text is characters of one scalar each (NFC Vietnamese, ASCII, common
-    // punctuation): split without grapheme breaking; anything else the long way.
+    // punctuation): split without grapheme breaking, and no `Character` made; anything else
+    // the long way.
     if let scalars = TextFolding.singleScalarCharacters(text) {
-      split = CharacterSplit(scalars: scalars)
+      split = BlockText(scalars: scalars)
       words = TextFolding.words(inScalars: scalars)
     } else {
       let characters = Array(text)
-      split = CharacterSplit(characters: characters)
+      split = BlockText(characters: characters)
       words = TextFolding.words(in: characters)
     }
   }
 
-  /// The characters of `text`: split once, when first asked, or now when ``finish()`` was not
-  /// called.
-  var textCharacters: [Character] { split?.characters ?? Array(text) }
+  /// `text` by character offset, for looking at a few characters and cutting spans: split once
+  /// by ``finish()``, or now when it was not called.
+  var characterText: BlockText { split ?? BlockText(characters: Array(text)) }
 
   /// `text` folded for matching (the scalars of ``TextFolding/foldedText(_:)``): one scalar per
-  /// character, so offsets into it are offsets into ``textCharacters``; folded from the
-  /// scalars, without making the characters, when each is a character of its own.
-  var foldedScalars: [Unicode.Scalar] { split?.foldedScalars ?? Array(text).map(TextFolding.foldedScalar) }
+  /// character, so offsets into it are offsets into ``characterText``.
+  var foldedScalars: [Unicode.Scalar] { characterText.foldedScalars }
 
   var line: Int { lineStarts.first?.line ?? 0 }
 
@@ -95,39 +94,4 @@ struct Block: Sendable {
 
   /// Whether the innermost heading above this block is a bare time label.
   var isUnderPeriod: Bool { sectionPath.last?.isPeriod ?? false }
-}
-
-/// A block's characters, made from its scalars the first time they are asked for: most blocks
-/// are never cut at character offsets (no quotation, no movement or deadline word), and making
-/// a `Character` of every scalar of every block was a tenth of reading a block. A block is read
-/// by one task, and copies of it share the one split.
-final class CharacterSplit: @unchecked Sendable {
-  private var scalars: [Unicode.Scalar]
-  private var made: [Character]?
-
-  init(scalars: [Unicode.Scalar]) {
-    self.scalars = scalars
-  }
-
-  init(characters: [Character]) {
-    scalars = []
-    made = characters
-  }
-
-  /// The scalars of ``TextFolding/foldedText(_:)`` of the characters. A scalar that is a
-  /// character of its own (see ``TextFolding/singleScalarCharacters(_:)``) is never a combining
-  /// mark, so it folds as its character does.
-  var foldedScalars: [Unicode.Scalar] {
-    if let made { return made.map(TextFolding.foldedScalar) }
-    return scalars.map(TextFolding.foldScalar)
-  }
-
-  /// The characters, made on the first call.
-  var characters: [Character] {
-    if let made { return made }
-    let characters = ScalarCharacters.characters(of: scalars)
-    made = characters
-    scalars = []
-    return characters
-  }
 }

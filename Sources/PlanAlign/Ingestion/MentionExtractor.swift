@@ -62,15 +62,11 @@ struct MentionExtractor {
   private typealias Word = TextWord
 
   /// What ends the sentence before a quote.
-  /// Whether `character` ends a sentence: “.”, “;”, “!”, “?” or a closing quote “”” standing
-  /// alone (told from its bytes: hashing every character into a set was a share of the run).
-  @inline(__always) private static func endsSentence(_ character: Character) -> Bool {
-    let utf8 = character.utf8
-    switch utf8.count {
-    case 1:
-      let byte = utf8.first!
-      return byte == 0x2E || byte == 0x3B || byte == 0x21 || byte == 0x3F
-    case 3: return utf8.elementsEqual([0xE2, 0x80, 0x9D])
+  /// Whether a character that is `scalar` alone ends a sentence: “.”, “;”, “!”, “?” or a closing
+  /// quote “”” standing alone.
+  @inline(__always) private static func endsSentence(_ scalar: Unicode.Scalar?) -> Bool {
+    switch scalar {
+    case ".", ";", "!", "?", "”": return true
     default: return false
     }
   }
@@ -92,7 +88,7 @@ struct MentionExtractor {
     // Quoted names.
     // Most blocks have no quotation mark at all: one pass over the bytes tells.
     let quoted = Self.mayHoldQuote(block.text)
-    var characters = quoted ? block.textCharacters : []
+    var characters = quoted ? block.characterText : BlockText(scalars: [])
     var index = 0
     while index < characters.count {
       guard isOpeningQuote(characters, index) else {
@@ -122,10 +118,9 @@ struct MentionExtractor {
       let after = position + trigger
       defer { position = after }
       guard after < words.count else { continue }
-      if characters.isEmpty { characters = block.textCharacters }
+      if characters.count == 0 { characters = block.characterText }
       let triggerEnd = words[after - 1].end
-      let gap = characters[triggerEnd..<words[after].start]
-      if gap.contains(where: Self.separatesTrigger) { continue }
+      if characters.contains(anyOf: Self.triggerSeparators, in: triggerEnd..<words[after].start) { continue }
       if trigger == 2, words[position].key == "thi", position > 0,
         Self.isCompoundHead(words[position - 1].key)
       {
@@ -139,9 +134,9 @@ struct MentionExtractor {
       found.append((words[position].start..<nameEnd, nameRange))
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.compactMap { entry in
-      let name = cleanName(String(joining: characters[entry.nameRange]))
+      let name = cleanName(characters.text(entry.nameRange))
       guard TextFolding.characterCount(name, upTo: 3) >= 3 else { return nil }
-      let text = Markup.collapseSpaces(String(joining: characters[entry.range])).trimmingTrailingPunctuation
+      let text = Markup.collapseSpaces(characters.text(entry.range)).trimmingTrailingPunctuation
       return CampaignMention(
         text: text, name: name,
         location: SourceLocation(file: file, line: block.line(atOffset: entry.range.lowerBound)))
@@ -162,9 +157,9 @@ struct MentionExtractor {
   }
 
   /// “Kế” yes; “NTVT” (an abbreviation inside a name) no.
-  static func isCapitalised(_ word: ArraySlice<Character>) -> Bool {
-    guard let first = word.first, first.isUppercase else { return false }
-    return word.dropFirst().first.map { $0.isLowercase } ?? false
+  static func isCapitalised(_ word: Range<Int>, in characters: BlockText) -> Bool {
+    guard word.count >= 2, characters[word.lowerBound].isUppercase else { return false }
+    return characters[word.lowerBound + 1].isLowercase
   }
 
   private static func phrase(_ words: [Word], at index: Int, is phrase: [String]) -> Bool {
@@ -203,64 +198,62 @@ struct MentionExtractor {
     }
   }
 
-  private func isOpeningQuote(_ characters: [Character], _ index: Int) -> Bool {
-    let character = characters[index]
-    guard Self.mayBeQuote(character) else { return false }
-    if character == "“" || character == "„" { return true }
-    if character == "\"" {
-      let previous = index > 0 ? characters[index - 1] : " "
+  private func isOpeningQuote(_ characters: BlockText, _ index: Int) -> Bool {
+    guard Self.mayBeQuote(characters.firstScalar(at: index)) else { return false }
+    if characters.isCharacter("“", at: index) || characters.isCharacter("„", at: index) { return true }
+    if characters.isCharacter("\"", at: index) {
+      let previous: Character = index > 0 ? characters[index - 1] : " "
       return !(previous.isLetter || previous.isNumber)
     }
     return false
   }
 
-  /// Whether `character` can be a quotation mark: `"` or one starting with the byte E2 (“ ” „).
-  /// Comparing every character of a quoted line with each mark as strings was most of the
-  /// quote search.
-  private static func mayBeQuote(_ character: Character) -> Bool {
-    let first = character.utf8.first
-    return first == 0x22 || first == 0xE2
+  /// Whether a character starting with `first` can be a quotation mark: `"` or one whose UTF-8
+  /// starts with the byte E2 (U+2000–U+2FFF: “ ” „). Comparing every character of a quoted line
+  /// with each mark was most of the quote search.
+  private static func mayBeQuote(_ first: Unicode.Scalar) -> Bool {
+    first == "\"" || (0x2000...0x2FFF).contains(first.value)
   }
 
   /// Where the quote closes; an unclosed quote ends at the last comma or semicolon before the
   /// next opening quote (OCR drops closing quotes), or at the end of the sentence.
-  private func closingQuote(_ characters: [Character], from open: Int) -> (nameEnd: Int, end: Int) {
-    let straight = characters[open] == "\""
+  private func closingQuote(_ characters: BlockText, from open: Int) -> (nameEnd: Int, end: Int) {
+    let straight = characters.isCharacter("\"", at: open)
     var index = open + 1
     while index < characters.count {
-      let character = characters[index]
-      guard Self.mayBeQuote(character) else {
+      guard Self.mayBeQuote(characters.firstScalar(at: index)) else {
         index += 1
         continue
       }
+      let isStraight = characters.isCharacter("\"", at: index)
       // A straight quote after a space and before a letter opens the next name: this one was
       // left unclosed, as scans often leave it.
-      let opensNext = straight && character == "\"" && characters[index - 1] == " "
+      let opensNext = straight && isStraight && characters.isCharacter(" ", at: index - 1)
         && index + 1 < characters.count && characters[index + 1].isLetter
-      if !opensNext && (straight ? character == "\"" : (character == "”" || character == "\"")) {
+      if !opensNext && (straight ? isStraight : (characters.isCharacter("”", at: index) || isStraight)) {
         return (index, index + 1)
       }
-      if opensNext || (!straight && (character == "“" || character == "„")) {
+      if opensNext || (!straight && (characters.isCharacter("“", at: index) || characters.isCharacter("„", at: index))) {
         var cut = index
-        while cut > open + 1 && !",;".contains(characters[cut - 1]) { cut -= 1 }
+        while cut > open + 1 && !characters.contains(anyOf: Self.clauseEnds, in: (cut - 1)..<cut) { cut -= 1 }
         let end = cut > open + 1 ? cut - 1 : index
         return (end, end)
       }
       index += 1
     }
     var end = open + 1
-    while end < characters.count && !".;".contains(characters[end]) { end += 1 }
+    while end < characters.count && !characters.contains(anyOf: Self.sentenceEnds, in: end..<(end + 1)) { end += 1 }
     return (end, end)
   }
 
   /// For each character, the offset of the last sentence end before it (-1 when none).
-  private static func sentenceEndBefore(_ characters: [Character]) -> [Int] {
+  private static func sentenceEndBefore(_ characters: BlockText) -> [Int] {
     var before: [Int] = []
     before.reserveCapacity(characters.count)
     var last = -1
-    for (offset, character) in characters.enumerated() {
+    for offset in 0..<characters.count {
       before.append(last)
-      if endsSentence(character) { last = offset }
+      if endsSentence(characters.singleScalar(at: offset)) { last = offset }
     }
     return before
   }
@@ -268,10 +261,10 @@ struct MentionExtractor {
   /// The start of the mention when the words before the quote announce a movement
   /// (or continue a list of quoted movements); `nil` otherwise.
   private func quotedLeadIn(
-    _ characters: [Character], _ words: [Word], quoteAt index: Int, lastQuoteEnd: Int?, sentenceStart: Int
+    _ characters: BlockText, _ words: [Word], quoteAt index: Int, lastQuoteEnd: Int?, sentenceStart: Int
   ) -> Int? {
     if let lastQuoteEnd {
-      let between = String(joining: characters[lastQuoteEnd..<index])
+      let between = characters.text(lastQuoteEnd..<index)
       let key = TextFolding.matchKey(between)
       if key.isEmpty || key == "va" || key == "hoac" { return index }
     }
@@ -306,36 +299,32 @@ struct MentionExtractor {
     return wordsAfter <= 2 ? lead[trigger.position].start : index
   }
 
-  private func startsMovement(_ words: [Word], at index: Int, characters: [Character]) -> Bool {
+  private func startsMovement(_ words: [Word], at index: Int, characters: BlockText) -> Bool {
     if Self.movementStarts.contains(where: { Self.phrase(words, at: index, is: $0) }) { return true }
     // A proper name: starts with a capital (not an all-capital abbreviation of a body).
     return words[index].start < words[index].end && characters[words[index].start].isUppercase
   }
 
-  /// Whether `character`, between a trigger and the next word, keeps them apart (the words
-  /// after it are not the movement's name). Compared as characters, as `String.contains` did.
-  private static func separatesTrigger(_ character: Character) -> Bool {
-    switch character {
-    case "“", "\"", "”", ":", ";", ".", ",", "(", "-", "–": return true
-    default: return false
-    }
-  }
+  /// The characters that, between a trigger and the next word, keep them apart (the words
+  /// after it are not the movement's name).
+  private static let triggerSeparators: [Unicode.Scalar] = ["“", "\"", "”", ":", ";", ".", ",", "(", "-", "–"]
 
-  /// Whether `character`, between two words of an unquoted name, ends the name.
-  private static func endsName(_ character: Character) -> Bool {
-    switch character {
-    case ";", ".", ":", "(", "“", "”", "\"": return true
-    default: return false
-    }
-  }
+  /// Where an unclosed quote's name may end before the next quote opens.
+  private static let clauseEnds: [Unicode.Scalar] = [",", ";"]
+  /// Where an unclosed quote ends when no other quote follows.
+  private static let sentenceEnds: [Unicode.Scalar] = [".", ";"]
+  private static let commas: [Unicode.Scalar] = [","]
 
-  private func unquotedNameEnd(_ characters: [Character], _ words: [Word], from start: Int) -> Int {
+  /// The characters that, between two words of an unquoted name, end the name.
+  private static let nameEnds: [Unicode.Scalar] = [";", ".", ":", "(", "“", "”", "\""]
+
+  private func unquotedNameEnd(_ characters: BlockText, _ words: [Word], from start: Int) -> Int {
     var end = words[start].end
     var count = 1
     var index = start + 1
     while index < words.count && count < 32 {
-      let gap = characters[words[index - 1].end..<words[index].start]
-      if gap.contains(where: Self.endsName) { break }
+      let gap = words[index - 1].end..<words[index].start
+      if characters.contains(anyOf: Self.nameEnds, in: gap) { break }
       if count >= 3, words[index - 1].key != "lam",
         Self.foldedStopWords.contains(where: { stop in
           index + stop.count <= words.count
@@ -344,8 +333,8 @@ struct MentionExtractor {
       {
         break
       }
-      if gap.contains(","), Self.triggerLength(words, at: index) != nil
-        || (count >= 3 && Self.isCapitalised(characters[words[index].start..<words[index].end]))
+      if characters.contains(anyOf: Self.commas, in: gap), Self.triggerLength(words, at: index) != nil
+        || (count >= 3 && Self.isCapitalised(words[index].start..<words[index].end, in: characters))
       {
         break
       }
@@ -366,7 +355,7 @@ struct MentionExtractor {
 
 extension TextWord {
   /// Whether the word is `exact` with its diacritics (checked by key first: cheap).
-  fileprivate func isExactly(_ exact: String, key exactFolded: String, in characters: [Character]) -> Bool {
-    key == exactFolded && TextFolding.exactKey(written(in: characters)) == exact
+  fileprivate func isExactly(_ exact: String, key exactFolded: String, in characters: BlockText) -> Bool {
+    key == exactFolded && TextFolding.exactKey(characters.text(start..<end)) == exact
   }
 }

@@ -211,7 +211,7 @@ extension MetadataExtractor {
     var order = 0
     for block in blocks {
       let words = block.words
-      var characters: [Character] = []
+      var characters: BlockText?
       for index in words.indices {
         let lead = words[index].key
         // Most words start with another letter than “tinh”, “do” or “pho”: no comparison.
@@ -220,15 +220,16 @@ extension MetadataExtractor {
           || (lead == "pho" && index > 0 && words[index - 1].key == "thanh")
         guard isProvinceWord else { continue }
         // The block's characters are made only for blocks naming a province word.
-        if characters.isEmpty { characters = block.textCharacters }
-        guard characters[words[index].start].isLowercase || lead == "do" else { continue }
+        let text = characters ?? block.characterText
+        characters = text
+        guard text[words[index].start].isLowercase || lead == "do" else { continue }
         if lead == "do", !(index > 0 && words[index - 1].key == "thu") { continue }
-        let name = words[(index + 1)...].prefix { characters[$0.start].isUppercase && $0.end - $0.start > 1 }
+        let name = words[(index + 1)...].prefix { text[$0.start].isUppercase && $0.end - $0.start > 1 }
           .prefix(3)
         guard name.count >= 2 else { continue }
         let key = name.map(\.key).joined(separator: " ")
         guard key != districtKey else { continue }
-        let written = name.map { $0.written(in: characters) }.joined(separator: " ")
+        let written = name.map { text.text($0.start..<$0.end) }.joined(separator: " ")
         let previous = counts[key] ?? (0, written, order)
         counts[key] = (previous.count + 1, previous.written, previous.order)
         order += 1

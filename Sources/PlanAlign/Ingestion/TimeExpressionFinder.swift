@@ -81,7 +81,7 @@ enum TimeExpressionFinder {
     guard !starts.isEmpty else { return [] }
     // The characters are made only when an expression is cut from them: most blocks with a
     // start word (“trong”, “từ”) hold no time expression.
-    return find(folded: block.foldedScalars, at: starts) { block.textCharacters }
+    return find(folded: block.foldedScalars, at: starts) { block.characterText }
   }
 
   /// Every deadline expression in `text`, in order.
@@ -99,16 +99,16 @@ enum TimeExpressionFinder {
         starts.append(offset)
       }
     }
-    return starts.isEmpty ? [] : find(folded: characters.map(TextFolding.foldedScalar), at: starts) { characters }
+    return starts.isEmpty ? [] : find(folded: characters.map(TextFolding.foldedScalar), at: starts) { BlockText(characters: characters) }
   }
 
   /// The expressions that start at `starts` (character offsets, increasing) in `folded`, the
   /// text folded one scalar per character; a start inside an expression already found is passed
   /// over. Each is cut from the text's characters, which `characters` gives when first needed.
   private static func find(
-    folded scalars: [Unicode.Scalar], at starts: [Int], characters makeCharacters: () -> [Character]
+    folded scalars: [Unicode.Scalar], at starts: [Int], characters makeCharacters: () -> BlockText
   ) -> [TimeExpressionMatch] {
-    var characters: [Character] = []
+    var characters: BlockText?
     var results: [TimeExpressionMatch] = []
     var offset = 0
     for start in starts where start >= offset && start < scalars.count {
@@ -116,8 +116,9 @@ enum TimeExpressionFinder {
       guard let end = phrase(startingWith: word(in: scalars, at: start), in: scalars, at: start), end > start else {
         continue
       }
-      if characters.isEmpty { characters = makeCharacters() }
-      results.append(TimeExpressionMatch(text: String(joining: characters[start..<end]), range: start..<end))
+      let text = characters ?? makeCharacters()
+      characters = text
+      results.append(TimeExpressionMatch(text: text.text(start..<end), range: start..<end))
       offset = end
     }
     return results
