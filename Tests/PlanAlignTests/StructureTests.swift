@@ -248,4 +248,14 @@ import Testing
   func headingsAreNumberedLines(line: String, heading: String?) {
     #expect(HeadingPattern.match(line).map { "\($0.heading.level) \($0.heading.label)" } == heading)
   }
+
+  /// A mention or label loses the spaces and the `,;:.-–` it ends with, and nothing else: tabs
+  /// and line ends are spaces, other marks and letters stay.
+  @Test(arguments: [
+    ("Người tốt, việc tốt”;  ", "Người tốt, việc tốt”"), ("Quý I/2024 –\t\r\n", "Quý I/2024"), ("Dân vận khéo.-", "Dân vận khéo"),
+    ("năm 2024)", "năm 2024)"), ("“Xanh”", "“Xanh”"), (" , ;", ""), ("", ""), ("a\u{00A0}", "a"), ("Ba!", "Ba!"),
+  ])
+  func trailingPunctuationIsTrimmed(text: String, expected: String) {
+    #expect(text.trimmingTrailingPunctuation == expected)
+  }
 }

@@ -221,7 +221,9 @@ extension StringProtocol {
   /// string of them compared it with each).
   private static func isTrailingPunctuation(_ character: Character) -> Bool {
     if let ascii = character.asciiValue {
-      return ascii == 0x2C || ascii == 0x3B || ascii == 0x3A || ascii == 0x2E || ascii == 0x2D || character.isWhitespace
+      // ASCII whitespace is the space and U+0009–U+000D (CR LF too, whose value is LF's).
+      return ascii == 0x2C || ascii == 0x3B || ascii == 0x3A || ascii == 0x2E || ascii == 0x2D || ascii == 0x20
+        || (0x09...0x0D).contains(ascii)
     }
     return character == "–" || character.isWhitespace
   }

@@ -97,14 +97,20 @@ extension TextFolding {
   /// `nil` otherwise.
   static func singleScalarCharacters(_ text: String) -> [Unicode.Scalar]? {
     let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-      var scalars: [Unicode.Scalar] = []
-      scalars.reserveCapacity(bytes.count)
-      var index = 0
-      while index < bytes.count {
-        guard let value = nextWholeScalar(bytes, &index) else { return nil }
-        scalars.append(Unicode.Scalar(value)!)
+      // Written in place, into room for one scalar a byte (there are no more).
+      var whole = true
+      let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        var index = 0
+        while index < bytes.count {
+          guard let value = nextWholeScalar(bytes, &index) else {
+            whole = false
+            return
+          }
+          buffer.initializeElement(at: count, to: Unicode.Scalar(value)!)
+          count += 1
+        }
       }
-      return scalars
+      return whole ? scalars : nil
     }
     if let scalars { return scalars }
     guard text.unicodeScalars.allSatisfy(isWholeCharacter) else { return nil }
