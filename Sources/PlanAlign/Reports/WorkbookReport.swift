@@ -111,6 +111,20 @@ public enum WorkbookReport {
 
   /// `YYYY-MM-DD` within the years a spreadsheet date can hold.
   static func isoDate(_ text: String) -> (Int, Int, Int)? {
+    // The dates the reports write are all ten ASCII bytes, `2024-03-15`: read from the bytes.
+    let digits = text.withBytes { bytes -> (Int, Int, Int)? in
+      guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+      var value = 0
+      for index in 0..<10 where index != 4 && index != 7 {
+        let digit = Int(bytes[index]) - 0x30
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
+      }
+      return (value / 10_000, value / 100 % 100, value % 100)
+    }
+    if let (year, month, day) = digits {
+      return (1900...9999).contains(year) && (1...12).contains(month) && (1...31).contains(day) ? (year, month, day) : nil
+    }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
       let day = Int(parts[2]), (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day)

@@ -203,4 +203,15 @@ import ZIPFoundation
     let plans = try #require(summary.reports.first { $0.name == "plans.csv" })
     #expect(try plans.contents() == full.reports.first { $0.name == "plans.csv" }?.contents())
   }
+
+  /// A date cell holds a spreadsheet date only for an ISO date in the years a spreadsheet can
+  /// hold; other text stays text. Dates of ten bytes are read from the bytes, others the long way.
+  @Test(arguments: [
+    ("2024-03-15", "2024 3 15"), ("9999-12-31", "9999 12 31"), ("1900-01-01", "1900 1 1"), ("1899-12-31", nil),
+    ("2024-13-01", nil), ("2024-00-10", nil), ("2024-03-32", nil), ("2024-03-1a", nil), ("2024/03/15", nil),
+    ("2024-3-5", "2024 3 5"), ("24-03-15", nil), ("", nil), ("Quý I/2024", nil),
+  ])
+  func dateCellsAreISODates(text: String, date: String?) {
+    #expect(WorkbookReport.isoDate(text).map { "\($0.0) \($0.1) \($0.2)" } == date)
+  }
 }
