@@ -44,6 +44,18 @@ import Testing
     }
   }
 
+  /// Whitespace told without Unicode's table for ASCII is Unicode's whitespace, for every
+  /// scalar of the first planes' common ranges; a blank line is one of whitespace characters.
+  @Test func whitespaceIsUnicodesWhitespace() {
+    for value in UInt32(0)...0x3100 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(scalar.isWhitespace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+    }
+    for text in ["", " ", "\t \r\n", "\u{00A0}\u{3000}", " \u{2003}a", "a", " .", "\u{00A0}x", "\u{301}", " \u{301}"] {
+      #expect(text.isBlank == text.allSatisfy(\.isWhitespace), "\(Array(text.unicodeScalars))")
+    }
+  }
+
   /// A block's text read from its scalars answers as the same text read from its characters:
   /// the character at each offset, its marks, and every span cut from it.
   @Test(arguments: [

@@ -204,8 +204,7 @@ extension StringProtocol {
   var trimmed: String {
     // By scalars: walking Characters backwards was a large share of reading a plan.
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !$0.isWhitespace }), let last = scalars.lastIndex(where: { !$0.isWhitespace })
     else { return "" }
     return String(self[first...last])
   }

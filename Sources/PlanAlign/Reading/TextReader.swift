@@ -18,7 +18,7 @@ enum TextReader {
       if let cells = TableRowSplitter.cells(of: line) {
         return DocumentElement(cells.isEmpty ? .gap : .tableRow(cells), reference: reference)
       }
-      if line.allSatisfy({ $0.isWhitespace }) { return DocumentElement(.gap, reference: reference) }
+      if line.isBlank { return DocumentElement(.gap, reference: reference) }
       return DocumentElement(.line(line), reference: reference)
     }
   }

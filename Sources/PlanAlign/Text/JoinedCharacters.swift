@@ -87,3 +87,24 @@ extension Array where Element == UInt8 {
   }
 }
 
+
+extension Unicode.Scalar {
+  /// `properties.isWhitespace`, told without Unicode's table for ASCII (the space and
+  /// U+0009–U+000D).
+  @inline(__always) var isWhitespace: Bool {
+    value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+  }
+}
+
+extension String {
+  /// Whether every character is whitespace (`allSatisfy(\.isWhitespace)`; true when empty):
+  /// told from the first byte that is not ASCII whitespace when it is ASCII, as in nearly every
+  /// line, and by characters otherwise.
+  var isBlank: Bool {
+    let ascii = withBytes { bytes -> Bool? in
+      for byte in bytes where !(byte == 0x20 || (0x09...0x0D).contains(byte)) { return byte < 0x80 ? false : nil }
+      return true
+    }
+    return ascii ?? allSatisfy(\.isWhitespace)
+  }
+}

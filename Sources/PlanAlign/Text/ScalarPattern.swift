@@ -120,9 +120,7 @@ private struct Matcher {
     switch set {
     case .scalar(let wanted): return scalar == wanted
     case .ranges(let ranges): return ranges.contains { $0.contains(scalar) }
-    case .whitespace:
-      if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-      return scalar.properties.isWhitespace
+    case .whitespace: return scalar.isWhitespace
     case .number:
       if scalar.isASCII { return ("0"..."9").contains(scalar) }
       switch scalar.properties.generalCategory {

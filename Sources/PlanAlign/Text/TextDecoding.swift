@@ -43,7 +43,7 @@ public enum TextDecoding {
       }
       text = decoded
     }
-    if text.allSatisfy({ $0.isWhitespace }) { throw TextDecodingError.empty }
+    if text.isBlank { throw TextDecodingError.empty }
     return text.composed
   }
 
@@ -53,7 +53,7 @@ public enum TextDecoding {
   static func decodeAnyEncoding(_ bytes: [UInt8]) throws(TextDecodingError) -> (text: String, legacyEncoding: String?) {
     let marked = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     if !marked, let bigEndian = utf16WithoutMark(bytes), let text = try? utf16(bytes[...], bigEndian: bigEndian) {
-      if text.allSatisfy({ $0.isWhitespace }) { throw .empty }
+      if text.isBlank { throw .empty }
       return (text.composed, "UTF-16 without a byte order mark")
     }
     do {
