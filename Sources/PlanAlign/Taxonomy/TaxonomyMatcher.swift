@@ -303,7 +303,11 @@ public struct TaxonomyMatcher: Sendable {
       if a.length != b.length { return a.length > b.length }
       return self.patterns[a.pattern].entry < self.patterns[b.pattern].entry
     }
-    let ordered = (accepted.isEmpty ? scored : accepted).sorted(by: rank)
+    let candidates = accepted.isEmpty ? scored : accepted
+    // Fuzzy candidates (all of them, or none) are never named beside the best: only the best is
+    // needed, the first of the lowest rank as a stable sort would put it. Whole-text and
+    // contained ones, a few at most, are sorted for the others they name.
+    let ordered = scored[0].method == .fuzzy ? [candidates.min(by: rank)!] : candidates.sorted(by: rank)
     let best = ordered[0]
     let bestID = patterns[best.pattern].named.id
     var also: [String] = []

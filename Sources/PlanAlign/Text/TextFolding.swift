@@ -333,15 +333,27 @@ public enum TextFolding {
   private static let latinLetters: [Unicode.Scalar] = (0xC0...0x24F).map { latinTable[$0] ?? Unicode.Scalar($0)! }
   private static let latinAdditional: [Unicode.Scalar] = (0x1E00...0x1EFF).map { latinTable[$0] ?? Unicode.Scalar($0)! }
 
+  /// The canonical decomposition (NFD) of a scalar of the Latin ranges Vietnamese uses
+  /// (U+00C0–U+024F, U+1E00–U+1EFF), made once for the folding and the tone tables alike;
+  /// `nil` outside them.
+  static func latinDecomposition(_ value: UInt32) -> [Unicode.Scalar]? {
+    if (0xC0...0x24F).contains(value) { return latinDecompositions[Int(value - 0xC0)] }
+    if (0x1E00...0x1EFF).contains(value) { return latinDecompositions[Int(value - 0x1E00) + 0x190] }
+    return nil
+  }
+
+  private static let latinDecompositions: [[Unicode.Scalar]] = (Array(0xC0...0x24F) + Array(0x1E00...0x1EFF)).map { value in
+    Array(String(Unicode.Scalar(UInt32(value))!).decomposedStringWithCanonicalMapping.unicodeScalars)
+  }
+
   /// Lower-case base letters for the Latin ranges Vietnamese uses, plus OCR symbols read as `e`.
   private static let latinTable: [UInt32: Unicode.Scalar] = {
     var table: [UInt32: Unicode.Scalar] = [:]
     let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
     for range in ranges {
       for value in range {
-        guard let scalar = Unicode.Scalar(value) else { continue }
-        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-          .first { !isCombiningMark($0) } ?? scalar
+        guard let scalar = Unicode.Scalar(value), let parts = latinDecomposition(value) else { continue }
+        let base = parts.first { !isCombiningMark($0) } ?? scalar
         let lower = String(base).lowercased().unicodeScalars.first ?? base
         table[value] = lower
       }

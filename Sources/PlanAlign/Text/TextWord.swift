@@ -67,6 +67,17 @@ extension TextFolding {
           var (count, plain, ascii, hasLetter, wordy) = (0, true, true, false, true)
           repeat {
             let scalar = source[index]
+            // ASCII in a word is a letter or a digit: folded by lowering the letters, with
+            // nothing for compatibility mapping or combining marks to change.
+            if scalar.value < 0x80 {
+              let value = UInt8(scalar.value)
+              let isLetter = value >= 0x41
+              folded.initializeElement(at: count, to: Unicode.Scalar(isLetter ? value | 0x20 : value))
+              count += 1
+              if isLetter { hasLetter = true }
+              index += 1
+              continue
+            }
             if mayChangeUnderCompatibilityMapping(scalar) { plain = false }
             if !isCombiningMark(scalar) {
               let letter = foldScalar(scalar)

@@ -71,8 +71,7 @@ public enum ToneMarks {
 
   /// ``Precomposed`` for U+00C0–U+024F and U+1E00–U+1EFF, by offset.
   private static let precomposed: [Precomposed?] = (Array(0xC0...0x24F) + Array(0x1E00...0x1EFF)).map { value in
-    guard let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
-    let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+    guard let parts = TextFolding.latinDecomposition(UInt32(value)) else { return nil }
     guard let base = parts.first, !TextFolding.isCombiningMark(base) else { return nil }
     let marks = parts.dropFirst()
     let toneCount = marks.count { tones.contains($0.value) }
