@@ -305,6 +305,36 @@ import Testing
     #expect(Markup.collapseSpaces(input) == expected)
   }
 
+  /// Loose spaces are found eight bytes at a time as they are one by one: a tab, two spaces
+  /// or a no-break space (C2 A0) at every place in a line, within a word of eight bytes or
+  /// across two, and none in lines without them (“Â” is C3 82; a lone C2 or A0 byte of another
+  /// letter is no space).
+  @Test func looseSpacesAreFoundAtEveryPlace() {
+    let line = Array("Kế hoạch thi đua năm 2024 của Ủy ban nhân dân quận Â".utf8)
+    func oneByOne(_ bytes: [UInt8]) -> Bool {
+      guard let first = bytes.first, let last = bytes.last else { return false }
+      if first == 0x20 || last == 0x20 { return true }
+      return bytes.indices.contains { index in
+        bytes[index] == 0x09 || (index + 1 < bytes.count
+          && ((bytes[index] == 0x20 && bytes[index + 1] == 0x20) || (bytes[index] == 0xC2 && bytes[index + 1] == 0xA0)))
+      }
+    }
+    #expect(!line.withUnsafeBufferPointer(Markup.hasLooseSpaces))
+    for loose in [[0x09], [0x20], [0xC2, 0xA0]] as [[UInt8]] {
+      for place in 1..<line.count {
+        var bytes = line
+        // Before a space the loose space makes two; elsewhere it is a tab or C2 A0, or a space.
+        bytes.insert(contentsOf: loose, at: place)
+        let expected = oneByOne(bytes)
+        #expect(bytes.withUnsafeBufferPointer(Markup.hasLooseSpaces) == expected, "\(loose) at \(place)")
+      }
+    }
+    for length in 0..<20 {
+      let bytes = Array(line.prefix(length))
+      #expect(bytes.withUnsafeBufferPointer(Markup.hasLooseSpaces) == oneByOne(bytes), "\(length)")
+    }
+  }
+
   /// Lines that are plain already skip the character-by-character pass; the quick check must
   /// never pass a line the long way would change.
   @Test(arguments: [

@@ -76,10 +76,31 @@ public enum Markup {
 
   /// Whether ``collapseSpaces(_:)`` would change the text: a space at either end, two in a
   /// row, a tab or a no-break space.
-  private static func hasLooseSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func hasLooseSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, let last = bytes.last else { return false }
     if first == 0x20 || last == 0x20 { return true }
-    return bytes.indices.contains { index in
+    // Eight bytes at a time: a tab, two spaces or C2 A0 within them, or across from the last.
+    var index = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      var previous: UInt8 = 0
+      while index + 8 <= bytes.count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+        let noBreakTails = zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
+        if zeroBytes(word ^ 0x0909_0909_0909_0909) != 0 || spaces & (spaces >> 8) != 0
+          || zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2) & (noBreakTails >> 8) != 0
+        {
+          return true
+        }
+        let head = UInt8(truncatingIfNeeded: word)
+        if (previous == 0x20 && head == 0x20) || (previous == 0xC2 && head == 0xA0) { return true }
+        previous = UInt8(truncatingIfNeeded: word >> 56)
+        index += 8
+      }
+    }
+    // The rest one byte at a time, from the last byte of the words read (a pair may start there).
+    return (max(index - 1, 0)..<bytes.count).contains { index in
       switch bytes[index] {
       case 0x09: return true
       case 0x20: return index + 1 < bytes.count && bytes[index + 1] == 0x20
@@ -87,6 +108,13 @@ public enum Markup {
       default: return false
       }
     }
+  }
+
+  /// For each byte of `word`, 0x80 where the byte is zero and 0 elsewhere (exact: no carry
+  /// crosses from one byte into the next).
+  @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((word & low) &+ low) | word | low)
   }
 
   /// Removes a leading bullet marker (`-`, `–`, `—`, `+`, `•`, `*`) and the spaces after it.
