@@ -155,4 +155,16 @@ import Testing
     #expect(summary.failures.map(\.file) == ["pipe.txt"])
     #expect(summary.failures.first?.reason.en.contains("not a regular file") == true)
   }
+
+  /// Text printed to a terminal has every control character escaped, the C1 controls too
+  /// (U+009B starts a command as ESC [ does); letters, marks and other spaces are printed as
+  /// they are.
+  @Test(arguments: [
+    ("Tập huấn\u{1B}[2J", "Tập huấn\\u{1b}[2J"), ("a\tb\r\n", "a\\u{9}b\\u{d}\\u{a}"), ("\u{9B}31m", "\\u{9b}31m"),
+    ("x\u{7F}\u{85}\u{9F}\u{A0}y", "x\\u{7f}\\u{85}\\u{9f}\u{A0}y"), ("Hà Nội – “Quý I”", "Hà Nội – “Quý I”"), ("", ""),
+    ("\u{00}", "\\u{0}"), ("Ê\u{301}", "Ê\u{301}"),
+  ])
+  func controlCharactersAreEscapedForTheTerminal(text: String, printed: String) {
+    #expect(TerminalText.safe(text) == printed)
+  }
 }

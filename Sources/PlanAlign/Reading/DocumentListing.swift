@@ -23,9 +23,18 @@ public enum DocumentListing {
 public enum TerminalText {
   /// `text` with every control character escaped.
   public static func safe(_ text: String) -> String {
+    // The control characters (category Cc) are exactly U+0000–U+001F and U+007F–U+009F: in
+    // UTF-8 a byte below 20 or 7F, or C2 before 80–9F. Nearly every message has none.
+    let hasControl = text.withBytes { bytes in
+      bytes.indices.contains { index in
+        let byte = bytes[index]
+        return byte < 0x20 || byte == 0x7F || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] < 0xA0)
+      }
+    }
+    guard hasControl else { return text }
     var output = ""
     for scalar in text.unicodeScalars {
-      if scalar.properties.generalCategory == .control || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
         output += "\\u{\(String(scalar.value, radix: 16))}"
       } else {
         output.unicodeScalars.append(scalar)
