@@ -190,7 +190,7 @@ import Testing
     ("Qúy I năm 2025", "Qúy I năm 2025"),
     ("Thực hiện trong Qu\u{0079}\u{0301} 3", "Qu\u{0079}\u{0301} 3"),
     ("kết quả qui 4", "qui 4"),
-    ("quý V", nil),
+    ("quý V", nil), ("Báo cáo Q", nil), ("Báo cáo qu", nil), ("kết quả; quận 1; Quý I", "Quý I"),
   ] as [(String, String?)])
   func aQuarterIsFoundAfterWordsThatStartLikeIt(text: String, expected: String?) {
     #expect(QuarterPattern.find(in: text) == expected)

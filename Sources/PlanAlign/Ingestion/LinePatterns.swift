@@ -34,7 +34,9 @@ enum HeadingPattern {
     guard goesOn else { return nil }
     // The numeral or number is read from the line's first characters (at most 8 levels of two
     // digits); the title is the rest of the line, taken from the text itself.
-    let characters = Array(TextFolding.prefix(text, 40))
+    // Made from the scalars when each is a character, without grapheme breaking.
+    let head = TextFolding.prefix(text, 40)
+    let characters = TextFolding.singleScalarCharacters(String(head))?.map(ScalarCharacters.character) ?? Array(head)
     var index = 0
     while index < characters.count && characters[index].isLetter && characters[index].isUppercase
       && "IVX".contains(characters[index])
@@ -185,11 +187,31 @@ enum QuarterPattern {
     let utf8 = text.utf8
     var from = utf8.startIndex
     while let q = utf8[from...].firstIndex(where: { $0 == UInt8(ascii: "q") || $0 == UInt8(ascii: "Q") }) {
-      let head = text[q...].prefix(4).map(TextFolding.fold)
-      if head.count == 4, head[1] == "u", head[2] == "y" || head[2] == "i", head[3] == " " { return true }
+      if let named = startsQuarterWord(text, at: q) {
+        if named { return true }
+      } else {
+        let head = text[q...].prefix(4).map(TextFolding.fold)
+        if head.count == 4, head[1] == "u", head[2] == "y" || head[2] == "i", head[3] == " " { return true }
+      }
       from = utf8.index(after: q)
     }
     return false
+  }
+
+  /// Whether the “q” at `q` starts “quy ”/“qui ” (folded), read from the scalars after it. A
+  /// scalar that is a character of its own starts the next character and folds as it does,
+  /// whatever marks follow it, so the first that does not fit decides; `nil` when one met is
+  /// not such a scalar, for the caller to read characters.
+  private static func startsQuarterWord(_ text: String, at q: String.Index) -> Bool? {
+    var scalars = text.unicodeScalars[q...].dropFirst().makeIterator()
+    for position in 0..<3 {
+      guard let scalar = scalars.next() else { return false }
+      guard TextFolding.isWholeCharacter(scalar) else { return nil }
+      let folded = TextFolding.foldScalar(scalar)
+      let fits = position == 0 ? folded == "u" : position == 1 ? folded == "y" || folded == "i" : folded == " "
+      guard fits else { return false }
+    }
+    return true
   }
 
   private static func digitsEnd(_ folded: [Unicode.Scalar], from start: Int) -> Int {
