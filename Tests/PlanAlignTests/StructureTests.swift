@@ -224,7 +224,7 @@ import Testing
 
   @Test(arguments: [
     ("Tổ chức Hội nghị tổng kết: phát động thi đua năm 2024", "Tổ chức Hội nghị tổng kết"),
-    ("Công tác khen thưởng.", "Công tác khen thưởng"),
+    ("Công tác khen thưởng.", "Công tác khen thưởng"), ("Báo cáo.\u{301}", "Báo cáo.\u{301}"),
     ("  Kiểm tra công tác thi đua; báo cáo kết quả", "Kiểm tra công tác thi đua"),
     (long, "Tiếp tục đổi mới nội dung, hình thức tổ chức các phong trào thi đua yêu nước gắn với việc…"),
     (long.decomposedStringWithCanonicalMapping,

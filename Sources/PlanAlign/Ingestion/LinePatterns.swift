@@ -107,11 +107,12 @@ enum HeadingPattern {
   static func shortLabel(_ title: String) -> String {
     var clause = Substring(title)
     // The clause ends at the first colon or semicolon, found among the bytes (both are ASCII).
-    if let stop = title.utf8.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }) {
-      clause = clause[..<stop]
-    }
+    let stop = title.withBytes { bytes in bytes.firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") } }
+    if let stop { clause = Substring(title.utf8.prefix(stop)) }
     clause = Substring(clause.trimmed)
-    if clause.last == "." { clause = clause.dropLast() }
+    // A last character “.” is the scalar U+002E alone: a clause whose last byte is another is
+    // passed over without walking back a character.
+    if clause.utf8.last == UInt8(ascii: "."), clause.last == "." { clause = clause.dropLast() }
     // Characters counted and cut without grapheme breaking where each scalar is one (walking a
     // long title by characters was most of this function's cost).
     let text = String(clause)
