@@ -234,7 +234,11 @@ extension StringProtocol {
 
   /// The text without trailing spaces and punctuation such as `,;:.`.
   var trimmingTrailingPunctuation: String {
+    // Most text ends in a letter, a digit or a bracket. An ASCII last byte that is none of the
+    // marks below and no space ends a character that is neither: no ASCII scalar joins the
+    // one before it into a character.
     var text = String(self)
+    if let last = text.utf8.last, last < 0x80, !Self.isTrailingPunctuation(byte: last) { return text }
     while let last = text.last, Self.isTrailingPunctuation(last) { text.removeLast() }
     return text
   }
@@ -242,11 +246,13 @@ extension StringProtocol {
   /// A space or one of `,;:.-–`, told from its byte when it is ASCII (looking it up in a
   /// string of them compared it with each).
   private static func isTrailingPunctuation(_ character: Character) -> Bool {
-    if let ascii = character.asciiValue {
-      // ASCII whitespace is the space and U+0009–U+000D (CR LF too, whose value is LF's).
-      return ascii == 0x2C || ascii == 0x3B || ascii == 0x3A || ascii == 0x2E || ascii == 0x2D || ascii == 0x20
-        || (0x09...0x0D).contains(ascii)
-    }
+    if let ascii = character.asciiValue { return isTrailingPunctuation(byte: ascii) }
     return character == "–" || character.isWhitespace
+  }
+
+  /// An ASCII character that is a space or one of `,;:.-`: ASCII whitespace is the space and
+  /// U+0009–U+000D (CR LF too, whose value is LF's).
+  private static func isTrailingPunctuation(byte: UInt8) -> Bool {
+    byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x2D || byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 }
