@@ -254,7 +254,8 @@ import Testing
   @Test(arguments: [
     ("Người tốt, việc tốt”;  ", "Người tốt, việc tốt”"), ("Quý I/2024 –\t\r\n", "Quý I/2024"), ("Dân vận khéo.-", "Dân vận khéo"),
     ("năm 2024)", "năm 2024)"), ("“Xanh”", "“Xanh”"), (" , ;", ""), ("", ""), ("a\u{00A0}", "a"), ("Ba!", "Ba!"),
-    ("Ba \u{301}", "Ba"), ("năm 2024\r\n", "năm 2024"), ("Tổng kết)", "Tổng kết)"),
+    ("Ba \u{301}", "Ba"), ("năm 2024\r\n", "năm 2024"), ("Tổng kết)", "Tổng kết)"), ("Hội nghị;", "Hội nghị"),
+    ("a–.", "a"), ("Tổ chức. ", "Tổ chức"), ("ab\u{301}.", "ab\u{301}"), (".;,", ""),
   ])
   func trailingPunctuationIsTrimmed(text: String, expected: String) {
     #expect(text.trimmingTrailingPunctuation == expected)

@@ -234,11 +234,22 @@ extension StringProtocol {
 
   /// The text without trailing spaces and punctuation such as `,;:.`.
   var trimmingTrailingPunctuation: String {
-    // Most text ends in a letter, a digit or a bracket. An ASCII last byte that is none of the
-    // marks below and no space ends a character that is neither: no ASCII scalar joins the
-    // one before it into a character.
+    // Read from the bytes while they are ASCII: no ASCII scalar joins the one before it into a
+    // character but LF after CR, and both are spaces. So an ASCII mark or space after an ASCII
+    // byte is a character of its own, dropped; an ASCII letter, digit or bracket ends the text.
     var text = String(self)
-    if let last = text.utf8.last, last < 0x80, !Self.isTrailingPunctuation(byte: last) { return text }
+    let (end, done) = text.withBytes { bytes -> (Int, Bool) in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] < 0x80 {
+        guard Self.isTrailingPunctuation(byte: bytes[end - 1]) else { return (end, true) }
+        guard end == 1 || bytes[end - 2] < 0x80 else { return (end, false) }
+        end -= 1
+      }
+      return (end, end == 0)
+    }
+    if end < text.utf8.count { text = String(Substring(text.utf8.prefix(end))) }
+    if done { return text }
+    // Other characters (“–”, a no-break space, a mark on a space) the long way.
     while let last = text.last, Self.isTrailingPunctuation(last) { text.removeLast() }
     return text
   }
