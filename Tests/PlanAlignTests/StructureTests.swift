@@ -111,6 +111,9 @@ import Testing
     ("Tháng 1:\n- Tập huấn nghiệp vụ.", "Tháng 1"),
     ("Tháng 2 – 3:\n• Tập huấn nghiệp vụ.", "Tháng 2 – 3"),
     ("6 tháng cuối năm\na) Tập huấn nghiệp vụ.", "6 tháng cuối năm"),
+    ("Quý III\nđ) Tập huấn nghiệp vụ.", "Quý III"), ("QUÝ II\n· Tập huấn nghiệp vụ.", "QUÝ II"),
+    // U+0387 (Greek ano teleia) is canonically “·”: a marker too.
+    ("QUÝ II\n\u{0387} Tập huấn nghiệp vụ.", "QUÝ II"), ("QUÝ I\n* Tập huấn nghiệp vụ.", "QUÝ I"),
     ("QUÝ IV\n1. Tập huấn nghiệp vụ.\n2. Kiểm tra công tác thi đua.", "QUÝ IV"),
     ("Quý I: tập huấn nghiệp vụ; kiểm tra công tác thi đua.", "Quý I"),
   ])

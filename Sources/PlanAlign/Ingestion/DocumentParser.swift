@@ -164,11 +164,20 @@ struct DocumentParser {
   /// The text of a list item without its marker — a bullet (“- ”, “+ ”, “• ”) or a letter
   /// (“a) ”, “đ) ”) — or `nil` when the line is not a list item.
   private func listItemText(_ line: String) -> String? {
-    let start = line.prefix(3)
-    if start.count == 3, let letter = start.first, letter.isLowercase, letter.isLetter,
-      start.dropFirst().first == ")", start.last == " "
-    {
-      return String(line.dropFirst(3)).trimmed
+    // Most lines are ruled out without reading characters: a lettered item holds “)”, and a
+    // line starting with a scalar that is a character of its own starts with a marker only
+    // when that scalar is one (none is canonically equivalent to another).
+    let bracketed = line.withBytes { $0.contains(UInt8(ascii: ")")) }
+    if bracketed {
+      let start = line.prefix(3)
+      if start.count == 3, let letter = start.first, letter.isLowercase, letter.isLetter,
+        start.dropFirst().first == ")", start.last == " "
+      {
+        return String(line.dropFirst(3)).trimmed
+      }
+    }
+    if let lead = line.unicodeScalars.first, TextFolding.isWholeCharacter(lead), !Markup.bulletMarkerScalars.contains(lead) {
+      return nil
     }
     guard let first = line.first, Markup.bulletMarkers.contains(first),
       line.dropFirst().isEmpty || line.dropFirst().first == " " || first != "*", !wrapsOnto(line)

@@ -131,6 +131,9 @@ public enum Markup {
   /// The characters that open a bullet line.
   public static let bulletMarkers: Set<Character> = ["-", "–", "—", "+", "•", "*", "·"]
 
+  /// The bullet markers' scalars (each marker is one).
+  static let bulletMarkerScalars: [Unicode.Scalar] = bulletMarkers.map { $0.unicodeScalars.first! }.sorted { $0.value < $1.value }
+
   /// Collapses runs of whitespace to one space and trims both ends.
   public static func collapseSpaces(_ text: String) -> String {
     text.withBytes { bytes in
