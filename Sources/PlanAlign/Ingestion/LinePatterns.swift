@@ -132,7 +132,7 @@ enum QuarterPattern {
     // the expression is cut from the scalars themselves when each is a character of its own.
     if let scalars = TextFolding.singleScalarCharacters(text) {
       guard let range = expression(in: scalars.map(TextFolding.foldScalar)) else { return nil }
-      return String(String.UnicodeScalarView(scalars[range]))
+      return String(joiningScalars: scalars[range])
     }
     let characters = Array(text)
     guard let range = expression(in: characters.map(TextFolding.foldedScalar)) else { return nil }
@@ -261,9 +261,8 @@ extension StringProtocol {
     return character == "–" || character.isWhitespace
   }
 
-  /// An ASCII character that is a space or one of `,;:.-`: ASCII whitespace is the space and
-  /// U+0009–U+000D (CR LF too, whose value is LF's).
+  /// An ASCII character that is whitespace (CR LF too, whose value is LF's) or one of `,;:.-`.
   private static func isTrailingPunctuation(byte: UInt8) -> Bool {
-    byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x2D || byte == 0x20 || (0x09...0x0D).contains(byte)
+    byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x2D || byte.isASCIIWhitespace
   }
 }

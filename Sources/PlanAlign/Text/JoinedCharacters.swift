@@ -88,11 +88,16 @@ extension Array where Element == UInt8 {
 }
 
 
+extension UInt8 {
+  /// Whether the byte is ASCII whitespace: the space and U+0009–U+000D (Unicode's White_Space
+  /// among ASCII).
+  @inline(__always) var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
 extension Unicode.Scalar {
-  /// `properties.isWhitespace`, told without Unicode's table for ASCII (the space and
-  /// U+0009–U+000D).
+  /// `properties.isWhitespace`, told without Unicode's table for ASCII.
   @inline(__always) var isWhitespace: Bool {
-    value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    value < 0x80 ? UInt8(value).isASCIIWhitespace : properties.isWhitespace
   }
 }
 
@@ -102,7 +107,7 @@ extension String {
   /// line, and by characters otherwise.
   var isBlank: Bool {
     let ascii = withBytes { bytes -> Bool? in
-      for byte in bytes where !(byte == 0x20 || (0x09...0x0D).contains(byte)) { return byte < 0x80 ? false : nil }
+      for byte in bytes where !byte.isASCIIWhitespace { return byte < 0x80 ? false : nil }
       return true
     }
     return ascii ?? allSatisfy(\.isWhitespace)

@@ -132,7 +132,7 @@ public enum Markup {
   public static let bulletMarkers: Set<Character> = ["-", "–", "—", "+", "•", "*", "·"]
 
   /// The bullet markers' scalars (each marker is one).
-  static let bulletMarkerScalars: [Unicode.Scalar] = bulletMarkers.map { $0.unicodeScalars.first! }.sorted { $0.value < $1.value }
+  static let bulletMarkerScalars: [Unicode.Scalar] = bulletMarkers.map { $0.unicodeScalars.first! }
 
   /// Collapses runs of whitespace to one space and trims both ends.
   public static func collapseSpaces(_ text: String) -> String {
