@@ -16,26 +16,29 @@ public struct DocumentReader: Sendable {
   /// unsupported rather than guessed at.
   public static let planExtensions: Set<String> = ["txt", "text", "md", "docx", "docm", "doc", "odt", "rtf", "pdf"]
 
-  /// Reads the file at `url`; `file` is the name used in messages.
+  /// Reads the file at `url`; `file` is the name used in messages. A file beyond the
+  /// ``Limits`` is refused before its bytes are read.
   public func read(contentsOf url: URL, file: String) throws(IngestionError) -> Document {
-    if let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize, size > Limits.fileBytes {
-      throw .tooLarge(file: file, reason: Message(.fileTooLarge, .count(size / 1_000_000), .count(Limits.fileBytes / 1_000_000)))
-    }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: url)
+      bytes = try FileBytes.read(path: url.path, limit: Limits.fileBytes)
     } catch {
-      throw .unreadable(file: file, reason: Self.readFailure(url))
+      switch error {
+      case .tooLarge(let size): throw Self.tooLarge(file: file, size: size)
+      case .unreadable: throw .unreadable(file: file, reason: Self.readFailure(url))
+      }
     }
-    return try read(data: data, file: file)
+    return try read(bytes: bytes, file: file)
   }
 
   /// Reads a plan from its bytes; a document beyond the ``Limits`` is refused.
   public func read(data: Data, file: String) throws(IngestionError) -> Document {
-    guard data.count <= Limits.fileBytes else {
-      throw .tooLarge(file: file, reason: Message(.fileTooLarge, .count(data.count / 1_000_000), .count(Limits.fileBytes / 1_000_000)))
-    }
-    let document = try readUnchecked(data: data, file: file)
+    guard data.count <= Limits.fileBytes else { throw Self.tooLarge(file: file, size: data.count) }
+    return try read(bytes: [UInt8](data), file: file)
+  }
+
+  private func read(bytes: [UInt8], file: String) throws(IngestionError) -> Document {
+    let document = try readUnchecked(bytes: bytes, file: file)
     for (index, element) in document.elements.enumerated() {
       switch element.kind {
       case .tableRow(let cells) where cells.count > Limits.cellsPerRow:
@@ -52,17 +55,20 @@ public struct DocumentReader: Sendable {
     return document
   }
 
-  private func readUnchecked(data: Data, file: String) throws(IngestionError) -> Document {
-    let bytes = [UInt8](data)
+  private static func tooLarge(file: String, size: Int) -> IngestionError {
+    .tooLarge(file: file, reason: Message(.fileTooLarge, .count(size / 1_000_000), .count(Limits.fileBytes / 1_000_000)))
+  }
+
+  private func readUnchecked(bytes: [UInt8], file: String) throws(IngestionError) -> Document {
     switch Self.sniff(bytes) {
     case .zip:
-      return try readZip(data, file: file)
+      return try readZip(Data(bytes), file: file)
     case .pdf:
-      return try PDFReader(programs: programs).read(data, file: file)
+      return try PDFReader(programs: programs).read(Data(bytes), file: file)
     case .ole2:
-      return try convertAndRead(data, file: file, from: "doc", format: .doc)
+      return try convertAndRead(Data(bytes), file: file, from: "doc", format: .doc)
     case .rtf:
-      return try convertAndRead(data, file: file, from: "rtf", format: .rtf)
+      return try convertAndRead(Data(bytes), file: file, from: "rtf", format: .rtf)
     case .image(let kind):
       throw .unsupportedFormat(file: file, format: Message(.imageFile, "\(kind)"))
     case .text:
