@@ -42,9 +42,9 @@ enum FileBytes {
     guard !failed else { throw .unreadable }
     // A file that shrank while being read is what it now holds; one that grew is read to the end.
     bytes.removeSubrange(filled...)
-    var grew = false
+    var reading = false
     repeat {
-      grew = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { (more) throws(Failure) -> Bool in
+      reading = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { (more) throws(Failure) -> Bool in
         let count = Glibc.read(descriptor, more.baseAddress!, more.count)
         if count < 0 && errno == EINTR { return true }
         guard count >= 0 else { throw .unreadable }
@@ -52,7 +52,7 @@ enum FileBytes {
         guard bytes.count <= limit else { throw .tooLarge(bytes.count) }
         return count > 0
       }
-    } while grew
+    } while reading
     return bytes
   }
 }
