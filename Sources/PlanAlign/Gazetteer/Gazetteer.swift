@@ -142,18 +142,12 @@ public struct Gazetteer: Sendable {
   func units(resembling key: String) -> [AdministrativeUnit] {
     let words = key.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return [] }
-    var found: [AdministrativeUnit] = []
     // Words of three letters or fewer must be exact: “sen” is not “sơn”. (Counted once, not
     // for every name the words are compared with.)
     let mayDiffer = words.map { $0.count >= 4 }
-    for (other, positions) in names.entries(withWordCount: words.count) {
-      let alike = zip(words.indices, other).allSatisfy { index, name in
-        words[index] == name || (mayDiffer[index] && TaxonomyMatcher.similar(words[index], name))
-      }
-      if alike {
-        found += positions.map { units[Int($0)] }
-      }
+    let found = names.positions(ofKeysWithWordCount: words.count) { index, name in
+      words[index] == name || (mayDiffer[index] && TaxonomyMatcher.similar(words[index], name))
     }
-    return found.sorted { ($0.code, $0.name) < ($1.code, $1.name) }
+    return found.map { units[Int($0)] }.sorted { ($0.code, $0.name) < ($1.code, $1.name) }
   }
 }

@@ -90,12 +90,24 @@ struct NameIndex: Sendable {
     return positions(ofEntry: Int(entry))
   }
 
-  /// Each key of `count` words, in the order first met: its words and its units' positions.
-  func entries(withWordCount count: Int) -> some Sequence<(words: ArraySlice<String>, positions: ArraySlice<Int32>)> {
-    (entriesByWordCount[count] ?? []).lazy.map { entry in
-      let entry = Int(entry)
-      return (words[Int(wordStarts[entry])..<Int(wordStarts[entry + 1])], positions(ofEntry: entry))
+  /// The positions of the units of every key of `count` words whose `i`-th word `alike(i, word)`
+  /// accepts for each `i`, keys in the order first met. Read from the flat arrays in place: a
+  /// slice of each key's words and positions cost two retains and releases per key compared, and
+  /// a fuzzy lookup compares every key of its length.
+  func positions(ofKeysWithWordCount count: Int, where alike: (Int, String) -> Bool) -> [Int32] {
+    var found: [Int32] = []
+    guard let entries = entriesByWordCount[count] else { return found }
+    words.withUnsafeBufferPointer { words in
+      wordStarts.withUnsafeBufferPointer { wordStarts in
+        for entry in entries {
+          let start = Int(wordStarts[Int(entry)])
+          var index = 0
+          while index < count && alike(index, words[start + index]) { index += 1 }
+          if index == count { found += positions(ofEntry: Int(entry)) }
+        }
+      }
     }
+    return found
   }
 
   private func positions(ofEntry entry: Int) -> ArraySlice<Int32> {

@@ -11,8 +11,10 @@ public struct CampaignMarks: RandomAccessCollection, Sendable {
   /// The marks of `campaign` (a taxonomy ID) across `plans`.
   public init(_ plans: [AlignedPlan], campaign: String) {
     self.plans = plans
-    mentions = plans.map { aligned in
-      aligned.mentions.firstIndex { $0.match?.id == campaign }.map { Int32($0) } ?? -1
+    // By index: a closure given each plan copied it whole (its plan, items and outcomes
+    // retained and released) for every campaign of the matrix.
+    mentions = plans.indices.map { index in
+      plans[index].mentions.firstIndex { $0.match?.id == campaign }.map { Int32($0) } ?? -1
     }
     namedCount = mentions.count { $0 >= 0 }
   }

@@ -291,6 +291,9 @@ public struct TaxonomyMatcher: Sendable {
     // Whole-text matches first; then the alias that occurs earliest (the action a task
     // starts with), longer aliases first at the same place; then the best fuzzy coverage.
     let accepted = scored.filter { $0.method != .fuzzy || $0.score >= threshold * 0.85 }
+    // The ranking reads the patterns only: capturing `self` copied the whole matcher (its eight
+    // stored arrays and dictionaries, each retained) into the closure for every text matched.
+    let patterns = self.patterns
     let rank: (Scored, Scored) -> Bool = { a, b in
       let aWhole = a.method == .exact || a.method == .folded, bWhole = b.method == .exact || b.method == .folded
       if aWhole != bWhole { return aWhole }
@@ -301,7 +304,7 @@ public struct TaxonomyMatcher: Sendable {
       }
       if a.score != b.score { return a.score > b.score }
       if a.length != b.length { return a.length > b.length }
-      return self.patterns[a.pattern].entry < self.patterns[b.pattern].entry
+      return patterns[a.pattern].entry < patterns[b.pattern].entry
     }
     let candidates = accepted.isEmpty ? scored : accepted
     // Fuzzy candidates (all of them, or none) are never named beside the best: only the best is
