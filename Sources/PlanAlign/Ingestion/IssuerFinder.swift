@@ -93,11 +93,17 @@ enum IssuerFinder {
 
   /// The length of an authority phrase starting at `position`, if one does.
   private static func authorityLength(_ words: [TextWord], at position: Int) -> Int? {
-    authorities.first { phrase in
+    // A word similar to a phrase's first word starts with the same letter: most words of a
+    // preamble start with none of those letters and are compared with nothing.
+    guard let first = words[position].key.utf8.first, authorityInitials.contains(first) else { return nil }
+    return authorities.first { phrase in
       position + phrase.count <= words.count
         && phrase.indices.allSatisfy { TaxonomyMatcher.similar(words[position + $0].key, phrase[$0]) }
     }?.count
   }
+
+  /// The first letters of the authority phrases' first words.
+  private static let authorityInitials = Set(authorities.compactMap { $0.first?.utf8.first })
 
   /// The length (1 or 2 words) of a unit type word at `position`: quận, huyện, thị xã, thành
   /// phố, TP, tỉnh, phường, xã, thị trấn, đặc khu; OCR damage tolerated (“quéan”).

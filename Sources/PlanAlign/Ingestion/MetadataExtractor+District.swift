@@ -166,8 +166,7 @@ extension MetadataExtractor {
       let words = block.words
       for index in words.indices {
         let lead = words[index].key
-        // Most words start with another letter than “tinh”, “do” or “pho”: no comparison.
-        guard let first = lead.utf8.first, first == 0x74 || first == 0x64 || first == 0x70 else { continue }
+        guard Self.mayBeProvinceWord(lead) else { continue }
         let isProvinceWord = lead == "tinh" || (lead == "do" && index > 0 && words[index - 1].key == "thu")
           || (lead == "pho" && index > 0 && words[index - 1].key == "thanh")
         guard isProvinceWord else { continue }
@@ -178,6 +177,14 @@ extension MetadataExtractor {
       }
     }
     return found
+  }
+
+  /// Whether `key` may be “tinh”, “do” or “pho”, the words before a province's name: most words
+  /// differ from all three in their first letter or their length, and are compared with none.
+  private static func mayBeProvinceWord(_ key: String) -> Bool {
+    let letters = key.utf8.count
+    guard let first = key.utf8.first else { return false }
+    return (first == 0x74 && letters == 4) || (first == 0x64 && letters == 2) || (first == 0x70 && letters == 3)
   }
 
   typealias Word = TextWord
@@ -214,8 +221,7 @@ extension MetadataExtractor {
       var characters: BlockText?
       for index in words.indices {
         let lead = words[index].key
-        // Most words start with another letter than “tinh”, “do” or “pho”: no comparison.
-        guard let first = lead.utf8.first, first == 0x74 || first == 0x64 || first == 0x70 else { continue }
+        guard Self.mayBeProvinceWord(lead) else { continue }
         let isProvinceWord = lead == "tinh" || lead == "do"
           || (lead == "pho" && index > 0 && words[index - 1].key == "thanh")
         guard isProvinceWord else { continue }

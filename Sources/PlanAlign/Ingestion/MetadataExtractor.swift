@@ -73,7 +73,8 @@ struct MetadataExtractor {
   // MARK: Number, date, signer
 
   private func readDocumentNumber(_ meta: inout PlanMetadata, header: [Block]) {
-    guard let block = header.first(where: { TextFolding.matchKey($0.text).hasPrefix("so ") && $0.text.contains("/") }),
+    // The slash first, looked for byte by byte: it rules out most header lines without folding them.
+    guard let block = header.first(where: { $0.text.utf8.contains(0x2F) && TextFolding.matchKey($0.text).hasPrefix("so ") }),
       let colon = block.text.firstIndex(where: { $0 == ":" || $0 == " " })
     else {
       meta.warnings.append(
@@ -149,8 +150,9 @@ struct MetadataExtractor {
     if recipients != nil, let table = elements[start..<end].firstIndex(where: isTableRow) {
       end = min(end, table)
     }
-    return elements[start..<end].filter { !isTableRow($0) }.map { Markup.plainText($0.text) }
-      .last(where: Self.isPersonName) ?? ""
+    // From the end: the signature is the last name, and the lines above it need no reading.
+    return elements[start..<end].reversed().lazy.filter { !isTableRow($0) }.map { Markup.plainText($0.text) }
+      .first(where: Self.isPersonName) ?? ""
   }
 
   /// Two to five capitalised words of letters only, such as “Nguyễn Mạnh Hà” or “Vo Dang Dung”.

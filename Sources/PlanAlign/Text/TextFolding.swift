@@ -80,12 +80,19 @@ public enum TextFolding {
   }
 
   /// Whether the match key of `text` can start with the byte `first`, judged from the text's
-  /// first letter or digit when that is ASCII (which folds to itself in lower case, or to the
-  /// letter an OCR misreading stands for); `true` when it is not ASCII or there is none. Most
-  /// lines are ruled out here without being folded.
+  /// first letter or digit: an ASCII one folds to itself in lower case, or to the letter an OCR
+  /// misreading stands for; a Latin letter with marks (“Đ”, “Ủ”, “Ơ”) to its base letter.
+  /// `true` when the first is another character (not Latin) or there is none. Most lines are
+  /// ruled out here without being folded.
   static func mayStart(_ text: String, with first: UInt8) -> Bool {
-    for byte in text.utf8 {
-      if byte >= 0x80 { return true }
+    for scalar in text.unicodeScalars {
+      var value = scalar.value
+      if value >= 0x80 {
+        guard (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) else { return true }
+        value = foldScalar(scalar).value
+        guard value < 0x80 else { return true }
+      }
+      let byte = UInt8(value)
       let lower = byte | 0x20
       let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower)
       guard isLetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { continue }
