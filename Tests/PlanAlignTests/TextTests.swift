@@ -156,16 +156,21 @@ import Testing
     #expect(text.hasPhrase(phrase) == (text.utf8.firstRange(of: phrase.utf8) != nil))
   }
 
-  /// Quotes and dashes need no compatibility mapping; spaces of other widths, the ellipsis
-  /// and the double exclamation mark do (Unicode's decompositions), and the words of a line
-  /// with either are those of mapping the whole line first.
+  /// Quotes, dashes and currency signs need no compatibility mapping; spaces of other widths,
+  /// the ellipsis, the double exclamation mark and fractions do (Unicode's decompositions), and
+  /// the words of a line with either are those of mapping the whole line first.
   @Test(arguments: [
     "Phát động phong trào “Thi đua yêu nước” – ‘đợt 1’ — năm 2024", "Hội nghị\u{2002}tổng kết… ‼ 2024",
-    "Quý Ⅳ/２０２４ “tﬁng”", "x\u{2032}\u{2033} ⁄ ‐ ‑ \u{2060}",
+    "Quý Ⅳ/２０２４ “tﬁng”", "x\u{2032}\u{2033} ⁄ ‐ ‑ \u{2060}", "Ti€u chí thi đua ¢ác đơn vị ¥ 500.000 ₫",
+    "½ năm\u{00A0}2024, m² ´ ₨ 5 ª", "GIA LÂM ¢ ﬁ",
   ])
   func generalPunctuationIsMappedOnlyWhereNFKCChangesIt(text: String) {
     #expect(!["“", "”", "‘", "’", "–", "—", "•"].contains { TextFolding.mayChangeUnderCompatibilityMapping($0) })
     #expect(["\u{2002}", "…", "‼", "\u{2033}", "‑"].allSatisfy { TextFolding.mayChangeUnderCompatibilityMapping($0) })
+    // The signs OCR puts for “ê” and the đồng sign need no mapping; fractions, superscripts,
+    // the no-break space and the rupee sign do.
+    #expect(!["€", "¢", "¥", "₫", "£", "©", "°"].contains { TextFolding.mayChangeUnderCompatibilityMapping($0) })
+    #expect(["½", "²", "\u{00A0}", "´", "₨", "ª"].allSatisfy { TextFolding.mayChangeUnderCompatibilityMapping($0) })
     let mapped = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{FB01}" ? "a" : $0 }))
       .precomposedStringWithCompatibilityMapping
     let reference = TextFolding.tokens(ofFolded: mapped.unicodeScalars.filter { !TextFolding.isCombiningMark($0) }.map(TextFolding.foldScalar))

@@ -202,20 +202,30 @@ public enum TextFolding {
 
   /// Whether compatibility mapping (NFKC: full-width forms, ligatures) can change `scalar`:
   /// it lies outside the Latin and Vietnamese ranges, and is not one of the general
-  /// punctuation marks NFKC leaves as they are (the quotes and dashes of nearly every
-  /// Vietnamese line: “ ” ‘ ’ – —).
+  /// punctuation marks, currency signs or Latin-1 symbols NFKC leaves as they are (the quotes
+  /// and dashes of nearly every Vietnamese line: “ ” ‘ ’ – —; “₫”; and the “€”, “¢” and “¥” that
+  /// OCR puts for “ê”, which sent every line holding one the slow way).
   static func mayChangeUnderCompatibilityMapping(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if (0x2000...0x206F).contains(value) { return punctuationCompatibilityMapped[Int(value - 0x2000)] }
-    return value >= 0x2000 || (0x00A0...0x00BF).contains(value)
+    if (0x20A0...0x20CF).contains(value) { return currencyCompatibilityMapped[Int(value - 0x20A0)] }
+    if (0x00A0...0x00BF).contains(value) { return latinSymbolCompatibilityMapped[Int(value - 0xA0)] }
+    return value >= 0x2000
   }
 
-  /// For each scalar of General Punctuation (U+2000–U+206F), whether NFKC changes it alone
-  /// (spaces, “…”, “‼”, primes do; quotes and dashes do not). None of them is a combining mark
+  /// For each scalar of General Punctuation (U+2000–U+206F), Currency Symbols (U+20A0–U+20CF)
+  /// and Latin-1's symbols (U+00A0–U+00BF), whether NFKC changes it alone (spaces, “…”, “‼”,
+  /// primes, “₨”, “½”, “´” do; quotes, dashes, “€”, “¢” do not). None of them is a combining mark
   /// or joins its neighbours in composition, so what NFKC does to it alone it does in any text.
-  private static let punctuationCompatibilityMapped: [Bool] = (0x2000...0x206F).map { value in
-    guard let scalar = Unicode.Scalar(UInt32(value)) else { return true }
-    return !String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual([scalar])
+  private static let punctuationCompatibilityMapped = compatibilityMapped(0x2000...0x206F)
+  private static let currencyCompatibilityMapped = compatibilityMapped(0x20A0...0x20CF)
+  private static let latinSymbolCompatibilityMapped = compatibilityMapped(0x00A0...0x00BF)
+
+  private static func compatibilityMapped(_ values: ClosedRange<UInt32>) -> [Bool] {
+    values.map { value in
+      guard let scalar = Unicode.Scalar(value) else { return true }
+      return !String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual([scalar])
+    }
   }
 
   /// Whether any scalar of `text` ``mayChangeUnderCompatibilityMapping(_:)``.
