@@ -12,28 +12,29 @@ extension DeadlineParser {
   /// The tokens of a text given as its characters folded, one scalar each.
   private static func tokens(folded: some Sequence<Unicode.Scalar>) -> [Token] {
     var tokens: [Token] = []
-    var word = ""
-    var number = ""
+    // A word's and a number's scalars are gathered in arrays and made strings once: appending
+    // each to a string's scalars cost hundreds of instructions a scalar.
+    var word: [Unicode.Scalar] = []
+    var number: [Unicode.Scalar] = []
     func flush() {
       if !word.isEmpty {
         // A word mixing letters and digits (“1V”, “11” read as a numeral after “quy”) stays a word.
-        tokens.append(.word(word))
-        word = ""
+        tokens.append(.word(String(joiningScalars: word[...])))
+        word.removeAll(keepingCapacity: true)
       }
       if !number.isEmpty {
-        tokens.append(.number(Int(number) ?? 0, digits: number.count))
-        number = ""
+        tokens.append(.number(Int(String(joiningScalars: number[...])) ?? 0, digits: number.count))
+        number.removeAll(keepingCapacity: true)
       }
     }
     for folded in folded {
       if (0x30...0x39).contains(folded.value) {
-        if !word.isEmpty { word.unicodeScalars.append(folded) } else { number.unicodeScalars.append(folded) }
+        if !word.isEmpty { word.append(folded) } else { number.append(folded) }
       } else if TextFolding.isLetter(folded) {
         if !number.isEmpty && word.isEmpty {
-          word = number
-          number = ""
+          swap(&word, &number)
         }
-        word.unicodeScalars.append(folded)
+        word.append(folded)
       } else {
         flush()
         switch folded {
