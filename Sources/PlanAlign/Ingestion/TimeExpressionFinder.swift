@@ -60,12 +60,7 @@ enum TimeExpressionFinder {
 
   /// The folded word that starts at `index` of `folded` (its letters, up to six).
   private static func word(in folded: [Unicode.Scalar], at index: Int) -> String {
-    // The letters are a–z: the word is its scalars' values as bytes, made a string at once.
-    let letters = folded[index...].prefix(6).prefix { ("a"..."z").contains($0) }
-    return String(unsafeUninitializedCapacity: letters.count) { buffer in
-      for (offset, scalar) in letters.enumerated() { buffer[offset] = UInt8(scalar.value) }
-      return letters.count
-    }
+    String(joiningScalars: folded[index...].prefix(6).prefix { ("a"..."z").contains($0) })
   }
 
   /// Every deadline expression in `block`, in order: as ``find(in:)-(String)`` finds them in its

@@ -88,7 +88,7 @@ public enum TextFolding {
     for scalar in text.unicodeScalars {
       var value = scalar.value
       if value >= 0x80 {
-        guard (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) else { return true }
+        guard isVietnameseLatin(value) else { return true }
         value = foldScalar(scalar).value
         guard value < 0x80 else { return true }
       }
