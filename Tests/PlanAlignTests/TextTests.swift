@@ -105,10 +105,6 @@ import Testing
     #expect(Array(joined.utf8) == Array(words.joined(separator: " ").utf8))
   }
 
-  /// The first-letter check of `matchKey(_:startsWith:)` only rules out lines whose key cannot
-  /// start so: on every line of the seeds, and on lines as scanners and typists write them
-  /// (OCR “0”/“1”/“p”/“w”, a bullet or markup first, no letter at all), it agrees with folding
-  /// the whole line.
   /// A line starting with any letter of the Latin ranges Vietnamese uses is never ruled out for
   /// the byte its key starts with.
   @Test func theFirstLetterCheckKnowsEveryLatinLetter() {
@@ -119,6 +115,10 @@ import Testing
     }
   }
 
+  /// The first-letter check of `matchKey(_:startsWith:)` only rules out lines whose key cannot
+  /// start so: on every line of the seeds, and on lines as scanners and typists write them
+  /// (OCR “0”/“1”/“p”/“w”, a bullet or markup first, no letter at all), it agrees with folding
+  /// the whole line.
   @Test func theFirstLetterCheckRulesOutOnlyLinesThatCannotMatch() throws {
     var lines = [
       "Nơi nhận:", "- Nơi nhận:", "**Nơi nhận**", "NOI NHAN:", "1. Nội dung", "0ng Nguyễn Văn A", "6ng Trần B",
