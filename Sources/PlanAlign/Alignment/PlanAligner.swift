@@ -38,6 +38,11 @@ public struct PlanAligner: Sendable {
   public let campaigns: TaxonomyMatcher
   /// Matcher for scheduled items.
   public let tasks: TaxonomyMatcher
+  /// The run's matches of movement names, of task texts, and readings of times, each by text
+  /// and plan year: a text copied into many plans is matched, or read, once.
+  private let campaignMatches = TextMemo<MatchOutcome>()
+  private let taskMatches = TextMemo<MatchOutcome>()
+  private let readings = TextMemo<ParsedDeadlines>()
 
   /// Creates an aligner from the two taxonomies.
   public init(campaigns: Taxonomy, tasks: Taxonomy) {
@@ -54,35 +59,28 @@ public struct PlanAligner: Sendable {
   /// Matches every mention by its name and every item by its task text, and reads each
   /// item's time.
   ///
-  /// A plan names the same movement, and writes the same time (“Quý I/2024”, “Tháng 12”), many
-  /// times over: each distinct name is matched, and each distinct time read, once per plan. The
-  /// items of one time then share one reading, and the reports their rows, in memory.
+  /// Plans name the same movements, and write the same tasks and times (“Quý I/2024”, “Tháng
+  /// 12”), many times over, within a plan and from plan to plan: each distinct text is matched,
+  /// and each distinct time read, once per plan year in a run (see ``TextMemo``). Items of one
+  /// time then share one reading, and the reports their rows, in memory.
   public func align(_ plan: Plan) -> AlignedPlan {
-    let parser = DeadlineParser(planYear: plan.year)
-    var matched: [UTF8Key: MatchOutcome] = [:]
-    var read: [UTF8Key: ParsedDeadlines] = [:]
+    let year = plan.year
     return AlignedPlan(
       plan: plan,
       mentions: plan.mentions.map { mention in
         let name = mention.name
-        if let outcome = matched[UTF8Key(name)] { return outcome }
-        let outcome = campaigns.match(name, planYear: plan.year)
-        matched[UTF8Key(name)] = outcome
-        return outcome
+        return campaignMatches.value(name, year: year) { campaigns.match(name, planYear: year) }
       },
       items: plan.items.map { item in
-        let outcome = tasks.match(item.task, planYear: plan.year)
+        let outcome = taskMatches.value(item.task, year: year) { tasks.match(item.task, planYear: year) }
         // A clause that names no task continues the sentence before it (“Hướng dẫn tổng kết
         // năm 2021; các đơn vị nộp hồ sơ … trước ngày 20/12”): that sentence names it.
         guard outcome.match == nil, !item.context.isEmpty else { return outcome }
-        let context = tasks.match(item.context, planYear: plan.year)
+        let context = taskMatches.value(item.context, year: year) { tasks.match(item.context, planYear: year) }
         return context.match == nil ? outcome : context
       },
       deadlines: plan.items.map { item in
-        if let parsed = read[UTF8Key(item.deadlineText)] { return parsed }
-        let parsed = parser.parse(item.deadlineText)
-        read[UTF8Key(item.deadlineText)] = parsed
-        return parsed
+        readings.value(item.deadlineText, year: year) { DeadlineParser(planYear: year).parse(item.deadlineText) }
       })
   }
 }
