@@ -225,6 +225,12 @@ public struct CampaignMention: Sendable, Equatable {
     return .inText(start: UInt32(start), count: UInt32(count))
   }
 
+  /// Replaces the mention's text (and a name of its own) with `pool`'s copy of the same bytes.
+  mutating func shareText(_ pool: TextPool) {
+    storedText = pool.shared(storedText)
+    if case .own(let name) = storedName { storedName = .own(pool.shared(name)) }
+  }
+
   public static func == (lhs: CampaignMention, rhs: CampaignMention) -> Bool {
     lhs.storedText == rhs.storedText && lhs.name == rhs.name && lhs.location == rhs.location
   }

@@ -91,6 +91,7 @@ public enum PlanCorpus {
     reader: DocumentReader = DocumentReader(), excerpts: SpoolFile? = nil
   ) async -> [PlanOutcome]? {
     var outcomes = [PlanOutcome?](repeating: nil, count: files.count)
+    let pool = TextPool()
     let finished = await withTaskGroup(of: (Int, PlanOutcome?).self) { group in
       for (index, file) in files.enumerated() {
         group.addTask {
@@ -103,7 +104,9 @@ public enum PlanCorpus {
           }
           guard let gazetteer = try? await gazetteer() else { return (index, nil) }
           do throws(IngestionError) {
-            return (index, .plan(try PlanIngestor(gazetteer: gazetteer, excerpts: excerpts).finish(draft)))
+            var plan = try PlanIngestor(gazetteer: gazetteer, excerpts: excerpts).finish(draft)
+            plan.shareTexts(pool)
+            return (index, .plan(plan))
           } catch {
             return (index, .failure(error))
           }
