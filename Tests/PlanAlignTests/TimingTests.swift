@@ -67,6 +67,20 @@ import Testing
     #expect(!codes("thanh-pho-long-khanh-2024").contains { $0.hasPrefix("deadline") })
   }
 
+  /// A line citing the plan's own number with another date is flagged, however its digits are
+  /// written (full-width digits fold to ASCII); the same date, or another plan's number, is not.
+  @Test(arguments: [
+    ("(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND quận)", true),
+    ("(Kèm theo Kế hoạch số １２/KH-UBND ngày 15/01/2024 của UBND quận)", true),
+    ("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND quận)", false),
+    ("Thực hiện Kế hoạch số 21/KH-UBND ngày 15/01/2024 của Ủy ban nhân dân Thành phố", false),
+  ])
+  func aLineCitingThePlanWithAnotherDateIsFlagged(_ line: String, flagged: Bool) throws {
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: "- Tổ chức tập huấn nghiệp vụ thi đua.\n\n" + line))
+    #expect(plan.issuedOn == CalendarDate(year: 2024, month: 1, day: 5))
+    #expect(plan.warnings.contains { $0.code == "issue_date_inconsistent" } == flagged)
+  }
+
   @Test func yearOverYearAndReferenceViews() async throws {
     let data = try TestSupport.dataDirectory(plans: [
       ("a.txt", Data(TestSupport.minimalPlan(district: "Hoàn Kiếm", year: 2023, body: "- Tổ chức Hội nghị tổng kết phong trào thi đua trước ngày 20/02/2023.\n\n- Tổ chức tập huấn nghiệp vụ thi đua trước ngày 30/5/2023.").utf8)),

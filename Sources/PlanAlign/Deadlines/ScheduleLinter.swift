@@ -46,11 +46,14 @@ public enum ScheduleLinter {
     // width, superscript). Other lines are passed over without being folded.
     let lead = String(number.prefix { $0 != " " })
     let digits = !lead.isEmpty && lead.utf8.allSatisfy { (0x30...0x39).contains($0) } ? lead : nil
+    // The number as a line's key cites it with its date (“… 01 kh hdtdkt ngay 15 …”).
+    let citation = number + " ngay "
     for (index, line) in lines.enumerated() {
       if let digits, !Self.mayHold(digits, line) { continue }
       let key = TextFolding.matchKey(line)
-      guard let found = key.range(of: number + " ngay ") else { continue }
-      let after = String(key[found.upperBound...]).split(separator: " ").prefix(6)
+      guard let found = key.utf8Offset(ofPhrase: citation) else { continue }
+      let after = String(decoding: key.utf8.dropFirst(found + citation.utf8.count), as: UTF8.self)
+        .split(separator: " ").prefix(6)
       let phrase = after.count >= 3 && after[after.startIndex + 1] != "thang"
         ? after.prefix(3).joined(separator: "/") : "ngay " + after.joined(separator: " ")
       guard let cited = parser.parse(phrase).deadlines.first, cited.kind == .date, let date = cited.end,
@@ -66,7 +69,22 @@ public enum ScheduleLinter {
   /// Whether `line` holds the ASCII `digits` in a row, or any other character that is a digit
   /// (Vietnamese letters are told from digits without the Unicode tables).
   private static func mayHold(_ digits: String, _ line: String) -> Bool {
-    line.hasPhrase(digits) || line.unicodeScalars.contains { !$0.isASCII && TextFolding.isNumber($0) }
+    line.hasPhrase(digits) || line.withBytes(holdsOtherDigit)
+  }
+
+  /// Whether valid UTF-8 `bytes` hold a digit that is not ASCII. Read from the bytes: ASCII and
+  /// the Vietnamese letters of U+00C0–U+023F (two bytes led by C3–C8), most of a line, are
+  /// passed over without being decoded.
+  private static func holdsOtherDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      switch bytes[index] {
+      case ..<0x80: index += 1
+      case 0xC3...0xC8: index += 2
+      default: if TextFolding.isNumber(TextFolding.nextScalar(bytes, &index)) { return true }
+      }
+    }
+    return false
   }
 
   /// For each plan, the tasks that more than half of the plans (at least three) schedule and
