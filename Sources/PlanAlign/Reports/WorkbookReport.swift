@@ -161,7 +161,7 @@ public enum WorkbookReport {
       row.enumerated().map { column, cell in
         let length: Int
         switch cell {
-        case .number(let number): length = String(number).count
+        case .number(let number): length = Self.digitCount(number)
         case .date(let text): length = text.isEmpty ? 0 : 10
         case .decimal(let text), .value(let text), .text(let text):
           let bytes = text.utf8.count
@@ -171,6 +171,17 @@ public enum WorkbookReport {
         if column < widest.count { widest[column] = max(widest[column], min(length, widestColumn)) }
         return length
       }
+    }
+
+    /// The characters `number` is written with: its digits and a minus sign (as `String(number)`,
+    /// counted without making the string: a sheet has as many numbers as rows).
+    static func digitCount(_ number: Int) -> Int {
+      var (count, rest) = (number < 0 ? 2 : 1, number.magnitude / 10)
+      while rest > 0 {
+        count += 1
+        rest /= 10
+      }
+      return count
     }
 
     /// Each column's width, with a margin.

@@ -214,4 +214,14 @@ import ZIPFoundation
   func dateCellsAreISODates(text: String, date: String?) {
     #expect(WorkbookReport.isoDate(text).map { "\($0.0) \($0.1) \($0.2)" } == date)
   }
+
+  /// A number widens its column by the characters it is written with, sign included.
+  @Test(arguments: [
+    (0, 1), (7, 1), (9, 1), (10, 2), (99, 2), (100, 3), (2026, 4), (148_619, 6), (-1, 2), (-10, 3),
+    (-2026, 5), (Int.max, 19), (Int.min, 20),
+  ])
+  func aNumberIsAsWideAsItsDigits(number: Int, width: Int) {
+    #expect(WorkbookReport.ColumnMeasure.digitCount(number) == width)
+    #expect(String(number).count == width)
+  }
 }
