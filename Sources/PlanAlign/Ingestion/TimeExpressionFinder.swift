@@ -52,10 +52,16 @@ enum TimeExpressionFinder {
 
   /// The end of the first phrase that matches at `start` in `folded`, whose first word is `word`.
   private static func phrase(startingWith word: String, in folded: [Unicode.Scalar], at start: Int) -> Int? {
-    for phrase in phrases where phrase.firstWords.contains(word) {
-      if let end = phrase.pattern.prefixMatch(in: folded, at: start) { return end }
+    for index in phrasesByFirstWord[word] ?? [] {
+      if let end = phrases[index].pattern.prefixMatch(in: folded, at: start) { return end }
     }
     return nil
+  }
+
+  /// For each first word, the phrases it starts, in the order they are tried: the word is looked
+  /// up once, not in each phrase's set of first words.
+  private static let phrasesByFirstWord: [String: [Int]] = phrases.indices.reduce(into: [:]) { table, index in
+    for word in phrases[index].firstWords { table[word, default: []].append(index) }
   }
 
   /// The folded word that starts at `index` of `folded` (its letters, up to six).
