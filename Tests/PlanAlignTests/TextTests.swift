@@ -392,7 +392,8 @@ import Testing
   }
 
   /// A workbook column's width counts at most 61 characters of a cell; the count stopped there
-  /// must agree with counting the whole text, whether its characters are single scalars or not.
+  /// must agree with counting the whole text, whether its characters are single scalars or not
+  /// (and so must the check for at most so many characters, which counts no short text).
   @Test(arguments: [
     "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động thi đua năm 2025",
     "Hội nghị", "", "Tô\u{0309} chư\u{0301}c Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động",
@@ -403,6 +404,7 @@ import Testing
   func aCellsWidthCountStopsAtTheWidestColumn(text: String) {
     for limit in [1, 2, 8, 61, 200] {
       #expect(TextFolding.characterCount(text, upTo: limit) == min(text.count, limit), "\(limit)")
+      #expect(TextFolding.hasAtMost(text, characters: limit) == (text.count <= limit), "\(limit)")
       // A prefix cut from the bytes never splits a character: a mark after the cut joins it.
       #expect(TextFolding.prefix(text, limit) == text.prefix(limit), "\(limit)")
     }

@@ -116,7 +116,7 @@ enum HeadingPattern {
     // Characters counted and cut without grapheme breaking where each scalar is one (walking a
     // long title by characters was most of this function's cost).
     let text = String(clause)
-    guard TextFolding.characterCount(text, upTo: 91) > 90 else { return text }
+    guard !TextFolding.hasAtMost(text, characters: 90) else { return text }
     var cut = TextFolding.prefix(text, 90)
     if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
     return cut.trimmingTrailingPunctuation + "…"

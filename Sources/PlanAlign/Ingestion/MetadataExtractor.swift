@@ -48,7 +48,7 @@ struct MetadataExtractor {
 
   /// “<Place>, ngày … tháng … năm …”: a short line whose “ngày” follows a comma.
   static func isPlaceDate(_ block: Block) -> Bool {
-    guard TextFolding.characterCount(block.text, upTo: 160) < 160 else { return false }
+    guard TextFolding.hasAtMost(block.text, characters: 159) else { return false }
     let folded = TextFolding.foldedText(block.text)
     guard let range = folded.range(of: ", ngay") else { return false }
     return folded[range.upperBound...].contains("thang")

@@ -20,7 +20,7 @@ enum PeriodLabel {
     // “Thời gian thực hiện: tháng 02/2023” describes the task above it (see ``TaskField``).
     // A label is short: counting stops past 48 characters.
     // The colon is looked for in the bytes: Foundation's substring search was most of this check.
-    guard TextFolding.characterCount(label, upTo: 49) <= 48, !label.isEmpty, !label.utf8.contains(0x3A),
+    guard TextFolding.hasAtMost(label, characters: 48), !label.isEmpty, !label.utf8.contains(0x3A),
       mayNameWindow(label)
     else { return nil }
     let tokens = DeadlineParser.tokens(label)

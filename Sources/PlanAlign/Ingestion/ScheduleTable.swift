@@ -82,7 +82,7 @@ struct TableColumns: Equatable {
   /// Reads a header row; `nil` when the row is not a header.
   init?(header cells: [String]) {
     // Header cells are short; most rows are ruled out before any cell is folded.
-    guard cells.allSatisfy({ TextFolding.characterCount($0, upTo: 49) <= 48 }) else { return nil }
+    guard cells.allSatisfy({ TextFolding.hasAtMost($0, characters: 48) }) else { return nil }
     for (index, cell) in cells.enumerated() {
       let key = TextFolding.matchKey(cell)
       if key.isEmpty { continue }

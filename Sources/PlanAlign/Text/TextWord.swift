@@ -142,6 +142,12 @@ extension TextFolding {
     return limit == .max ? text.count : text.prefix(limit).count
   }
 
+  /// Whether `text` has at most `limit` characters: at once when it has no more bytes than that
+  /// (a character is at least one byte), counted up to one past `limit` otherwise.
+  static func hasAtMost(_ text: String, characters limit: Int) -> Bool {
+    text.utf8.count <= limit || characterCount(text, upTo: limit + 1) <= limit
+  }
+
   /// `text.prefix(limit)`, its end found from the UTF-8 when the scalars up to it, and the one
   /// after it, are each a character of its own; by grapheme breaking otherwise.
   static func prefix(_ text: String, _ limit: Int) -> Substring {
