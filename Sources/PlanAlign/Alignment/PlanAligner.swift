@@ -32,7 +32,8 @@ public struct AlignedPlan: Sendable {
 }
 
 /// Aligns plans to the campaign and task taxonomies. Each matcher indexes its taxonomy once;
-/// plans are aligned independently of one another.
+/// plans are aligned independently of one another (the matches they share, of texts they
+/// repeat, are those each would have had alone).
 public struct PlanAligner: Sendable {
   /// Matcher for campaign mentions.
   public let campaigns: TaxonomyMatcher

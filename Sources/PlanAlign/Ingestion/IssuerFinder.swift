@@ -28,7 +28,7 @@ enum IssuerFinder {
     var found: [IssuerMention] = []
     let preamble = blocks.prefix { $0.region == .preamble }
     let titleIndex = title(in: preamble)
-      ?? preamble.firstIndex { TextFolding.characterCount($0.text, upTo: 21) > 20 && TextFolding.matchKey($0.text).contains("thi dua") }
+      ?? preamble.firstIndex { !TextFolding.hasAtMost($0.text, characters: 20) && TextFolding.matchKey($0.text).contains("thi dua") }
     for (index, block) in preamble.enumerated() {
       let words = block.words
       let isHeader = titleIndex.map { index < $0 } ?? (index < 6)

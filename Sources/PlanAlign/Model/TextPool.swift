@@ -1,5 +1,3 @@
-import Foundation
-
 /// One copy of each text that many plans of a run repeat, shared by them for the rest of the
 /// run. Plans copy whole passages from one another and from the plan above them: the same
 /// section titles, tasks, lead units and times, word for word. A national corpus keeps every
@@ -9,25 +7,19 @@ import Foundation
 /// A shared text has the same bytes as the one it stands for, so nothing read from a plan
 /// changes. Texts of up to 15 bytes are left alone (Swift keeps them inside the value, at no
 /// cost); at most `capacity` texts are kept, beyond which texts stay the plan's own.
-final class TextPool: @unchecked Sendable {
-  private let lock = NSLock()
-  private var texts: Set<UTF8Key> = []
-  private let capacity: Int
+final class TextPool: Sendable {
+  /// The texts kept, each as its own value (the year plays no part).
+  private let kept: TextMemo<String>
 
   /// A pool keeping at most `capacity` texts.
   init(capacity: Int = 1 << 16) {
-    self.capacity = capacity
+    kept = TextMemo(capacity: capacity)
   }
 
   /// The pool's copy of `text`, which it keeps when it has none yet.
   func shared(_ text: String) -> String {
     guard text.utf8.count > 15 else { return text }
-    let key = UTF8Key(text)
-    return lock.withLock {
-      if let kept = texts.firstIndex(of: key) { return texts[kept].text }
-      if texts.count < capacity { texts.insert(key) }
-      return text
-    }
+    return kept.value(text, year: 0) { text }
   }
 }
 
