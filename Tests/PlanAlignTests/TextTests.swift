@@ -195,9 +195,14 @@ import Testing
     #expect(TextFolding.exactKey("Ung Hoa") != TextFolding.exactKey("Ứng Hòa"))
   }
 
-  @Test func slugIsStable() {
-    #expect(TextFolding.slug("Đống Đa") == "dong-da")
-    #expect(TextFolding.slug("Thanh Xuân") == "thanh-xuan")
+  @Test(arguments: [
+    ("Đống Đa", "dong-da"), ("Thanh Xuân", "thanh-xuan"),
+    // Place names keep a leading “p”, which the match key reads as an OCR “Đ”.
+    ("phường Sa Pa", "phuong-sa-pa"), ("Pleiku", "pleiku"), ("Pác Nặm", "pac-nam"),
+    ("Phường 1", "phuong-1"), ("Quận 10", "quan-10"), ("Hòa Bình – Tây Ninh", "hoa-binh-tay-ninh"),
+  ])
+  func slugSpellsTheWordsAsWritten(input: String, expected: String) {
+    #expect(TextFolding.slug(input) == expected)
   }
 }
 

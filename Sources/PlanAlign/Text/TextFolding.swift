@@ -266,9 +266,23 @@ public enum TextFolding {
     return canonical.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
-  /// A URL- and file-friendly slug: the match key with spaces as hyphens.
+  /// A URL- and file-friendly slug: the words folded (lower-case, diacritics removed, đ → d),
+  /// joined by hyphens. Unlike the match key it keeps the letters as written, without the OCR
+  /// rules: place names do start with “p” (“Sa Pa” is `sa-pa`, not `sa-da`; “Pleiku”).
   public static func slug(_ text: String) -> String {
-    matchTokens(text).joined(separator: "-")
+    var words: [String] = []
+    var word = String.UnicodeScalarView()
+    for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars where !isCombiningMark(scalar) {
+      let folded = foldScalar(scalar)
+      if isLetter(folded) || isNumber(folded) {
+        word.append(folded)
+      } else if !word.isEmpty {
+        words.append(String(word))
+        word = String.UnicodeScalarView()
+      }
+    }
+    if !word.isEmpty { words.append(String(word)) }
+    return words.joined(separator: "-")
   }
 
   private static func foldOCR(_ word: [Unicode.Scalar]) -> String {
