@@ -114,6 +114,34 @@ import Testing
     #expect(plan.sourceReference(plan.items[0].location.line) == "đoạn 4")
   }
 
+  /// Clerks often break a header's or a signature's lines by hand (Shift+Enter) inside one
+  /// paragraph of a layout table's cell: each line is then read as a line of its own, so the
+  /// signer's name stands alone. In the body, such a break stays inside its paragraph.
+  @Test func linesBrokenByHandInALayoutCellAreReadOneByOne() throws {
+    func broken(_ lines: String...) -> String {
+      "<w:p><w:r>" + lines.map { "<w:t>\($0)</w:t>" }.joined(separator: "<w:br/>") + "</w:r></w:p>"
+    }
+    let header = "<w:tbl><w:tr>"
+      + "<w:tc>" + broken("ỦY BAN NHÂN DÂN", "QUẬN LONG BIÊN", "Số: 25/KH-UBND") + "</w:tc>"
+      + "<w:tc>" + broken("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Long Biên, ngày 18 tháng 01 năm 2024")
+      + "</w:tc></w:tr></w:tbl>"
+    let body = broken("KẾ HOẠCH", "Công tác thi đua, khen thưởng năm 2024") + ReadingSupport.p("I. MỤC ĐÍCH, YÊU CẦU")
+      + ReadingSupport.p("- Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 trước ngày 15/3/2024.")
+    let signature = "<w:tbl><w:tr>"
+      + "<w:tc>" + broken("Nơi nhận:", "- Như trên;", "- Lưu: VT.") + "</w:tc>"
+      + "<w:tc>" + broken("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Nguyễn Văn Bình") + "</w:tc>"
+      + "</w:tr></w:tbl>"
+    let data = try ReadingSupport.docx(["word/document.xml": ReadingSupport.document(header + body + signature)])
+    let document = try DocumentReader().read(data: data, file: "long-bien.docx")
+    #expect(Self.texts(document).contains("KẾ HOẠCH Công tác thi đua, khen thưởng năm 2024"))
+    #expect(Self.texts(document).suffix(4) == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình"])
+    let plan = try PlanIngestor(gazetteer: TestSupport.gazetteer).ingest(document: document, file: "long-bien.docx")
+    #expect(plan.district == "Long Biên")
+    #expect(plan.documentNumber == "25/KH-UBND")
+    #expect(plan.issuedOn?.description == "2024-01-18")
+    #expect(plan.signer == "Nguyễn Văn Bình")
+  }
+
   /// A run set in `.VnTime` holds TCVN3 bytes as Windows-1252 letters (“KÕ ho¹ch”).
   @Test func aTCVN3FontRunIsConvertedByItsFont() throws {
     let bytes = try Iconv(from: "UTF-8", to: "TCVN5712-1").convertBytes(Array("Kế hoạch công tác thi đua, khen thưởng năm 2024".utf8))

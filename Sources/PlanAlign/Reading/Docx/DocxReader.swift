@@ -95,7 +95,7 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
       runFont = XMLStream.attribute("ascii", in: attributes) ?? XMLStream.attribute("hAnsi", in: attributes)
     case "t": inText = true
     case "tab": if inParagraph { runText += "\t" }
-    case "br", "cr": if inParagraph { runText += " " }
+    case "br", "cr": if inParagraph { runText += "\n" }
     case "noBreakHyphen": runText += "-"
     case "sym": runText += " "
     case "tbl":
@@ -110,7 +110,8 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if inText && skipDepth == 0 { runText += string }
+    // A line break in the text itself is a space to Word; only `<w:br/>` breaks a line.
+    if inText && skipDepth == 0 { runText += string.contains("\n") ? string.replacingOccurrences(of: "\n", with: " ") : string }
   }
 
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -152,14 +153,23 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
 
   private func endParagraph() {
     inParagraph = false
-    let composed = paragraph.text.composed
-    var text = Markup.collapseSpaces(composed)
     let label = numbering.label(numId: paragraph.numId, level: paragraph.level, style: paragraph.style) ?? ""
-    if !label.isEmpty, !text.isEmpty { text = label + " " + text }
     if let table = tables.last, table.inCell {
-      table.addParagraph(text)
+      // In a cell, each line of a paragraph broken by hand (Shift+Enter) is a paragraph of its
+      // own: the lines of a header or a signature block (“KT. CHỦ TỊCH”, “PHÓ CHỦ TỊCH”, the
+      // signer's name) each say one thing. A table's cell joins them again with spaces.
+      var lines = paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        Markup.collapseSpaces(String($0).composed)
+      }
+      if !label.isEmpty, let first = lines.firstIndex(where: { !$0.isEmpty }) { lines[first] = label + " " + lines[first] }
+      if lines.allSatisfy(\.isEmpty) { table.addParagraph("") }
+      for line in lines where !line.isEmpty { table.addParagraph(line) }
       return
     }
+    // Elsewhere a line broken by hand goes on the paragraph's sentence (“KẾ HOẠCH” ↵ “Công tác…”).
+    let composed = paragraph.text.replacingOccurrences(of: "\n", with: " ").composed
+    var text = Markup.collapseSpaces(composed)
+    if !label.isEmpty, !text.isEmpty { text = label + " " + text }
     guard !text.isEmpty else { return }
     paragraphCount += 1
     noteTitle(text)
