@@ -42,6 +42,28 @@ import Testing
     #expect(elements.last?.text == "Nơi nhận:")
   }
 
+  /// A scanned page's ruled table: each row is cited by its own first line, counted down the
+  /// page with the lines inside the cells, as on a page with a text layer; a speck of the rules
+  /// is not a line.
+  @Test func rowsOfAScannedRuledTableAreCitedByTheirOwnLines() {
+    var words: [PageWord] = []
+    words += Self.line(100, [(60, "II. NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN")])
+    words.append(PageWord(x0: 50, y0: 141, x1: 480, y1: 143, text: "—"))
+    words += Self.line(146, [(55, "TT"), (85, "Nội dung"), (295, "Chủ trì"), (395, "Thời gian")])
+    words += Self.line(172, [(55, "1"), (85, "Tổ chức Hội nghị tổng kết"), (295, "UBND phường"), (395, "Tháng 02/2026")])
+    words += Self.line(188, [(85, "công tác thi đua năm 2025")])
+    words += Self.line(216, [(55, "2"), (85, "Tập huấn nghiệp vụ"), (295, "Phòng Văn hóa"), (395, "Quý II/2026")])
+    words += Self.line(232, [(85, "thi đua, khen thưởng"), (295, "- Xã hội")])
+    words += Self.line(280, [(60, "IV. TỔ CHỨC THỰC HIỆN")])
+    let grid = TableGrid(rows: [140, 166, 210, 260], columns: [50, 80, 290, 390, 480])
+    let elements = PageLayout.elements(pages: [words], scanned: [1], grids: [1: [grid]])
+    let cited = elements.filter { $0.kind != .gap }.map { "\($0.reference.label): \($0.text.prefix(12))" }
+    #expect(cited == [
+      "tr. 1, dòng 1: II. NHIỆM VỤ", "tr. 1, dòng 2: TT | Nội dun", "tr. 1, dòng 3: 1 | Tổ chức ",
+      "tr. 1, dòng 5: 2 | Tập huấn", "tr. 1, dòng 7: IV. TỔ CHỨC ",
+    ])
+  }
+
   @Test func theIssuerBesideTheMottoIsReadColumnByColumn() {
     var words: [PageWord] = []
     words += Self.line(40, [(60, "ỦY BAN NHÂN DÂN"), (300, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")])

@@ -12,32 +12,41 @@ extension PageLayout {
         outside.append(word)
       }
     }
-    var lines = self.lines(outside)
+    let allOutside = self.lines(outside)
+    var lines = allOutside
     while let first = lines.first, isFurniture(first.text, furniture) { lines.removeFirst() }
     while let last = lines.last, isFurniture(last.text, furniture) { lines.removeLast() }
+    // Lines are numbered as a person counts them down the page, the lines of text inside a
+    // table's cells included (not its rules), as on a page that is not scanned: a row is cited
+    // by its first line.
+    let tops = (allOutside + inTable.flatMap { self.lines($0.filter(hasText)) }).map(\.y0).sorted()
+    let lineNumber = { (top: Double) -> Int in (tops.firstIndex { $0 >= top } ?? tops.count) + 1 }
     var elements: [DocumentElement] = []
     var lineIndex = 0
     func readLines(until bottom: Double) {
       var end = lineIndex
       while end < lines.count && lines[end].y0 < bottom { end += 1 }
       guard end > lineIndex else { return }
-      var reader = PageReader(lines: Array(lines[lineIndex..<end]), page: page, firstLine: lineIndex + 1, scanned: true)
+      var reader = PageReader(
+        lines: Array(lines[lineIndex..<end]), page: page, firstLine: lineNumber(lines[lineIndex].y0), scanned: true)
       elements += reader.read()
       lineIndex = end
     }
     for (index, table) in sortedTables.enumerated() {
       readLines(until: table.top)
-      elements += rows(of: table, words: inTable[index], page: page, line: lineIndex + 1)
+      elements += rows(of: table, words: inTable[index], page: page, lineNumber: lineNumber)
     }
     readLines(until: .infinity)
     return elements
   }
 
   /// The table's rows: each cell's words in reading order; border specks and empty rows dropped.
-  private static func rows(of table: TableGrid, words: [PageWord], page: Int, line: Int) -> [DocumentElement] {
+  private static func rows(
+    of table: TableGrid, words: [PageWord], page: Int, lineNumber: (Double) -> Int
+  ) -> [DocumentElement] {
     let rowCount = table.rows.count - 1, columnCount = table.columns.count - 1
     var cells = Array(repeating: Array(repeating: [PageWord](), count: columnCount), count: rowCount)
-    for word in words where word.text.contains(where: { $0.isLetter || $0.isNumber }) {
+    for word in words where hasText(word) {
       let (row, column) = table.cell(of: word)
       cells[row][column].append(word)
     }
@@ -48,8 +57,14 @@ extension PageLayout {
         lines(row[column]).map(\.text).joined(separator: " ")
       }
       if texts.allSatisfy(\.isEmpty) { continue }
-      elements.append(DocumentElement(.tableRow(texts), reference: .pageLine(page: page, line: line)))
+      let top = row.joined().map(\.y0).min() ?? table.top
+      elements.append(DocumentElement(.tableRow(texts), reference: .pageLine(page: page, line: lineNumber(top))))
     }
     return elements
+  }
+
+  /// Whether an OCR word holds a letter or a digit, not a speck of a table's rules.
+  private static func hasText(_ word: PageWord) -> Bool {
+    word.text.contains { $0.isLetter || $0.isNumber }
   }
 }
