@@ -42,6 +42,48 @@ import Testing
     #expect(elements.last?.text == "Nơi nhận:")
   }
 
+  /// A table whose rows are set as close as the lines of a cell, its time column first: a line
+  /// that starts cells where the open row's cells have ended starts the next row.
+  @Test func rowsSetAsCloseAsLinesAreToldApartByTheirCells() {
+    var words: [PageWord] = []
+    words += Self.line(80, [(60, "Trách nhiệm thực hiện các nội dung theo bảng sau, báo cáo Hội đồng trước ngày")])
+    words += Self.line(100, [(55, "Tháng 01"), (150, "Tổ chức Hội nghị tổng kết công tác"), (400, "UBND phường")])
+    words += Self.line(115, [(150, "thi đua, khen thưởng năm 2025")])
+    words += Self.line(130, [(55, "Tháng 3"), (150, "Ký kết giao ước thi đua giữa"), (400, "Các tổ dân phố")])
+    words += Self.line(145, [(150, "các tổ dân phố")])
+    words += Self.line(160, [(55, "Quý II"), (150, "Tập huấn nghiệp vụ công tác"), (400, "Phòng Văn hóa")])
+    words += Self.line(175, [(150, "thi đua, khen thưởng"), (400, "- Xã hội")])
+    let rows = PageLayout.elements(pages: [words], scanned: []).compactMap { element -> [String]? in
+      if case .tableRow(let cells) = element.kind { return cells } else { return nil }
+    }
+    #expect(rows == [
+      ["Tháng 01", "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025", "UBND phường"],
+      ["Tháng 3", "Ký kết giao ước thi đua giữa các tổ dân phố", "Các tổ dân phố"],
+      ["Quý II", "Tập huấn nghiệp vụ công tác thi đua, khen thưởng", "Phòng Văn hóa - Xã hội"],
+    ])
+  }
+
+  /// A text layer's rows set a little further apart than a cell's lines (as LibreOffice lays
+  /// out a Word table: lines 12.3 points apart in a cell, rows 15.4, at a 14-point height): the
+  /// header and each row are rows of their own, single-line rows too.
+  @Test func aTextLayersSlightlyWiderRowSpacingStartsRows() {
+    var words: [PageWord] = []
+    words += Self.line(80, [(60, "Trách nhiệm thực hiện các nội dung theo bảng sau, báo cáo Hội đồng trước ngày")])
+    words += Self.line(98.9, [(55, "Thời gian"), (150, "Nội dung công việc"), (400, "Đơn vị thực hiện")])
+    words += Self.line(114.4, [(55, "Tháng 01"), (150, "Tổ chức Hội nghị tổng kết công tác"), (400, "UBND phường")])
+    words += Self.line(126.7, [(150, "thi đua, khen thưởng năm 2025")])
+    words += Self.line(142.1, [(55, "Tháng 3"), (150, "Ký kết giao ước thi đua giữa các"), (400, "Các tổ dân phố")])
+    words += Self.line(154.4, [(150, "tổ dân phố")])
+    words += Self.line(169.8, [(55, "Quý II"), (150, "Tập huấn nghiệp vụ công tác"), (400, "Phòng Văn hóa -")])
+    words += Self.line(182.1, [(150, "thi đua, khen thưởng"), (400, "Xã hội")])
+    words += Self.line(197.5, [(55, "Tháng 11"), (150, "Kiểm tra công tác thi đua"), (400, "Hội đồng")])
+    words += Self.line(212.9, [(55, "Trước 15/12"), (150, "Tổng hợp hồ sơ khen thưởng"), (400, "Phòng Văn hóa")])
+    let firstCells = PageLayout.elements(pages: [words], scanned: []).compactMap { element -> String? in
+      if case .tableRow(let cells) = element.kind { return cells.first } else { return nil }
+    }
+    #expect(firstCells == ["Thời gian", "Tháng 01", "Tháng 3", "Quý II", "Tháng 11", "Trước 15/12"])
+  }
+
   /// A scanned page's ruled table: each row is cited by its own first line, counted down the
   /// page with the lines inside the cells, as on a page with a text layer; a speck of the rules
   /// is not a line.

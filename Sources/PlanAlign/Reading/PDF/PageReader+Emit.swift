@@ -32,11 +32,15 @@ extension PageReader {
 
   /// Which lines of a table start a row. A vertical gap wider than the table's own line spacing
   /// starts one. In a numbered table a row number also starts one, unless the open row has no
-  /// number yet (a number centred in its cell arrives below the row's first line).
+  /// number yet (a number centred in its cell arrives below the row's first line). And a line
+  /// that starts several cells, one of them in a column whose cell in the open row has already
+  /// ended (a line of the row went by without it), starts one: a cell's lines follow one another,
+  /// so text there again is the next row's, even when rows are set as close as lines.
   func rowStarts(_ region: Range<Int>, columns: [Double]) -> [Bool] {
     let cellsFirst = region.map { index in
       lines[index].words.filter { column(of: $0, columns) == 0 }.map(\.text).joined(separator: " ")
     }
+    let filledColumns = region.map { index in Set(lines[index].words.map { column(of: $0, columns) }) }
     let filled = cellsFirst.filter { !$0.isEmpty }
     let numbered = filled.count >= 2 && filled.filter(Self.isRowNumber).count * 3 >= filled.count * 2
     // The table's line spacing: gaps between successive lines of one column.
@@ -51,16 +55,23 @@ extension PageReader {
       }
     }
     gaps.sort()
-    let leading = gaps.isEmpty ? 0 : gaps[gaps.count / 4]
+    // The spacing of a cell's lines: a text layer's smallest gap (its positions are exact, and
+    // rows of one line may outnumber the lines that wrap); a scan's lower quartile.
+    let leading = gaps.isEmpty ? 0 : scanned ? gaps[gaps.count / 4] : gaps[0]
     let uniform = gaps.isEmpty || (gaps.last! - gaps.first!) < height * 0.15
     // Equal gaps throughout: one row of several lines when they are tight, single-line rows otherwise.
-    let threshold = uniform ? height * 0.3 : leading + height * 0.25
+    // A text layer places lines at their font's exact height, so a row's extra spacing shows
+    // however small; OCR boxes vary with the glyphs and need a wider margin.
+    let threshold = uniform ? height * 0.3 : leading + height * (scanned ? 0.25 : 0.1)
     var starts: [Bool] = []
     var bottom = -Double.infinity
     var rowHasNumber = false
+    // The open row's columns that have had text, and those whose text has ended.
+    var (begun, ended) = (Set<Int>(), Set<Int>())
     for (offset, index) in region.enumerated() {
       let line = lines[index]
       let first = cellsFirst[offset]
+      let filled = filledColumns[offset]
       var start = offset == 0 || line.y0 - bottom > threshold
       if numbered && !first.isEmpty {
         if Self.isRowNumber(first) {
@@ -69,13 +80,17 @@ extension PageReader {
           start = true
         }
       }
+      if filled.count >= 2 && !filled.isDisjoint(with: ended) { start = true }
       if start {
         bottom = line.y1
         rowHasNumber = false
+        (begun, ended) = ([], [])
       } else {
         bottom = max(bottom, line.y1)
       }
       if !first.isEmpty { rowHasNumber = true }
+      ended.formUnion(begun.subtracting(filled))
+      begun.formUnion(filled)
       starts.append(start)
     }
     return starts

@@ -7,6 +7,9 @@ struct PageReader {
   let height: Double
   /// How far apart two x positions may be and still be one text edge.
   let tolerance: Double
+  /// Whether the words were read by OCR from a scan, their boxes as uneven as the glyphs,
+  /// rather than placed by the PDF at their font's exact height.
+  let scanned: Bool
   /// The usual distance from one line to the next inside a paragraph.
   let pitch: Double
   /// Text edges: x positions where words start, after a gap, on several lines.
@@ -26,6 +29,7 @@ struct PageReader {
     self.carried = carried
     self.page = page
     self.firstLine = firstLine
+    self.scanned = scanned
     let heights = lines.flatMap { $0.words.map(\.height) }.sorted()
     height = heights.isEmpty ? 12 : heights[heights.count / 2]
     tolerance = height * (scanned ? 0.2 : 0.04)
