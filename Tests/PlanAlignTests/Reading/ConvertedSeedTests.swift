@@ -87,6 +87,31 @@ import Testing
     #expect(plan.items.map(\.deadlineText) == ["trước ngày 15/3/2024"])
   }
 
+  /// A Word schedule of one-line rows with ruled borders, exported to PDF: LibreOffice sets its
+  /// rows as close as lines, so only the rules, found in the page's drawing, part them; each
+  /// row is one task with its own time, cited by its own line.
+  @Test func aRuledWordTableOfOneLineRowsSurvivesExportToPDF() throws {
+    try #require(ReadingSupport.has("soffice", "pdftotext", "pdftoppm"), "LibreOffice or poppler is not installed; run scripts/test.sh")
+    func cell(_ text: String) -> String { "<w:tc>" + ReadingSupport.p(text) + "</w:tc>" }
+    let border = ["top", "left", "bottom", "right", "insideH", "insideV"]
+      .map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
+    let rows = [
+      ["Thời gian", "Nội dung công việc", "Đơn vị thực hiện"], ["Tháng 01", "Hội nghị tổng kết năm 2023", "UBND quận"],
+      ["Quý II", "Tập huấn nghiệp vụ", "Phòng Nội vụ"], ["Tháng 7", "Sơ kết 6 tháng đầu năm", "UBND quận"],
+      ["Trước 15/12", "Tổng hợp hồ sơ khen thưởng", "Phòng Nội vụ"],
+    ].map { "<w:tr>" + $0.map(cell).joined() + "</w:tr>" }.joined()
+    let table = "<w:tbl><w:tblPr><w:tblBorders>\(border)</w:tblBorders></w:tblPr>"
+      + "<w:tblGrid><w:gridCol w:w=\"1800\"/><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"2700\"/></w:tblGrid>\(rows)</w:tbl>"
+    let body = ["ỦY BAN NHÂN DÂN QUẬN LONG BIÊN", "Số: 25/KH-UBND", "Long Biên, ngày 18 tháng 01 năm 2024", "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm 2024", "I. NHIỆM VỤ"].map { ReadingSupport.p($0) }.joined() + table
+    let docx = try TestSupport.temporaryDirectory().appendingPathComponent("long-bien-2024.docx")
+    try ReadingSupport.docx(["word/document.xml": ReadingSupport.document(body)]).write(to: docx)
+    let plan = try ReadingSupport.plan(at: try ReadingSupport.libreOffice(docx, to: "pdf"))
+    #expect(plan.items.map(\.deadlineText) == ["Tháng 01", "Quý II", "Tháng 7", "Trước 15/12"])
+    #expect(plan.items.map(\.task) == ["Hội nghị tổng kết năm 2023", "Tập huấn nghiệp vụ", "Sơ kết 6 tháng đầu năm", "Tổng hợp hồ sơ khen thưởng"])
+    #expect(Set(plan.items.map { plan.sourceReference($0.location.line) }).count == 4)
+  }
+
   @Test(arguments: [("doc", "doc:MS Word 97", SourceFormat.doc), ("odt", "odt", .odt), ("rtf", "rtf", .rtf)])
   func oldWordFormatsAreConvertedByLibreOffice(suffix: String, filter: String, format: SourceFormat) throws {
     let folder = try #require(Self.converted, "LibreOffice is not installed; run scripts/test.sh")

@@ -27,6 +27,8 @@ struct PDFReader {
     for index in pages.indices {
       for word in pages[index].indices { pages[index][word].text = pages[index][word].text.composed }
     }
+    let ruled = textLayerGrids(pages: pages, skipping: ocrPages, input: input, folder: folder, key: key, file: file)
+    grids.merge(ruled) { scanned, _ in scanned }
     let elements = PageLayout.elements(pages: pages, scanned: Set(ocrPages), grids: grids)
     guard elements.contains(where: { $0.kind != .gap }) else {
       throw .empty(file: file)

@@ -33,7 +33,8 @@ enum PageLayout {
       let offset = lines.count - body.count - (lines.reversed().prefix { isFurniture($0.text, furniture) }.count)
       var read: [DocumentElement]
       if let tables = grids[index + 1], !tables.isEmpty {
-        read = ruledPage(pages[index], tables: tables, page: index + 1, furniture: furniture)
+        read = ruledPage(
+          pages[index], tables: tables, page: index + 1, furniture: furniture, scanned: scanned.contains(index + 1))
         openTable = nil
       } else {
         var page = PageReader(lines: body, page: index + 1, firstLine: offset + 1, scanned: scanned.contains(index + 1), carried: openTable)
@@ -50,6 +51,13 @@ enum PageLayout {
       elements += read
     }
     return elements
+  }
+
+  /// Whether a page's text reads as holding a table (its rows may still be wrong): only then
+  /// is it worth drawing the page to find the table's rules.
+  static func mayHoldTable(_ words: [PageWord]) -> Bool {
+    var reader = PageReader(lines: lines(words), page: 1, firstLine: 1, scanned: false)
+    return reader.read().contains { if case .tableRow = $0.kind { true } else { false } }
   }
 
   /// Groups words into lines, top to bottom, each sorted left to right.
