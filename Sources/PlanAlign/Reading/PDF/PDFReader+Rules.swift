@@ -19,9 +19,11 @@ extension PDFReader {
     // Pixels are kept (and cached), whole numbers; points are worked out from them each time.
     let scale = 72 / Self.rulesResolution
     let inPoints = { (grids: [Int: [TableGrid]]) in
-      grids.mapValues { $0.map { TableGrid(rows: $0.rows.map { $0 * scale }, columns: $0.columns.map { $0 * scale }) } }
+      grids.mapValues {
+        $0.map { TableGrid(rows: $0.rows.map { $0 * scale }, columns: $0.columns.map { $0 * scale }, openings: $0.openings) }
+      }
     }
-    let cached = programs.cacheDirectory?.appendingPathComponent("rules-\(key).txt")
+    let cached = programs.cacheDirectory?.appendingPathComponent("rules-\(key)-\(Self.gridFormat).txt")
     if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return inPoints(Self.parseRules(text)) }
     var grids: [Int: [TableGrid]] = [:]
     for page in candidates {

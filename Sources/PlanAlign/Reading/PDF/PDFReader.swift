@@ -10,6 +10,10 @@ struct PDFReader {
   /// A page with fewer visible characters than this is read by OCR.
   static let minimumPageText = 40
 
+  /// The format of cached ``TableGrid`` lines, in the cache files' names: grids cached in an
+  /// older format (before merged cells were kept) are found again rather than read as they were.
+  static let gridFormat = "g2"
+
   func read(_ data: Data, file: String) throws(IngestionError) -> Document {
     let (folder, input) = try ExternalPrograms.temporaryCopy(data, suffix: "pdf", file: file)
     defer { ExternalPrograms.removeTemporary(folder) }
@@ -43,7 +47,7 @@ struct PDFReader {
   /// The OCR words of one page and the ruled tables found in its image, from the cache when
   /// this file's page was read before.
   private func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> ([PageWord], [TableGrid]) {
-    let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page).tsv")
+    let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page)-\(Self.gridFormat).tsv")
     if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return Self.parseCache(text) }
     let image = folder.appendingPathComponent("page-\(page)")
     _ = try programs.run(

@@ -55,15 +55,12 @@ extension PageLayout {
       let (row, column) = table.cell(of: word)
       cells[row][column].append(word)
     }
-    let used = 0..<columnCount
+    let texts = table.resolvingMerges(cells.map { row in row.map { lines($0).map(\.text).joined(separator: " ") } })
     var elements: [DocumentElement] = []
-    for row in cells {
-      let texts = used.map { column in
-        lines(row[column]).map(\.text).joined(separator: " ")
-      }
-      if texts.allSatisfy(\.isEmpty) { continue }
+    for (row, cellTexts) in zip(cells, texts) {
+      if cellTexts.allSatisfy(\.isEmpty) { continue }
       let top = row.joined().map(\.y0).min() ?? table.top
-      elements.append(DocumentElement(.tableRow(texts), reference: .pageLine(page: page, line: lineNumber(top))))
+      elements.append(DocumentElement(.tableRow(cellTexts), reference: .pageLine(page: page, line: lineNumber(top))))
     }
     return elements
   }

@@ -3,6 +3,15 @@
 struct TableGrid: Equatable {
   var rows: [Double]
   var columns: [Double]
+  /// Where a cell runs on into the row below (a merged cell: no rule crosses its column there),
+  /// as (the rule's index in `rows`, the column's index).
+  var openings: Set<Opening> = []
+
+  /// A place on an inner row rule, between two cells of one column, that has no rule.
+  struct Opening: Hashable {
+    var rule: Int
+    var column: Int
+  }
 
   var top: Double { rows.first ?? 0 }
   var bottom: Double { rows.last ?? 0 }
@@ -22,22 +31,53 @@ struct TableGrid: Equatable {
     return (min(row, rows.count - 2), min(column, columns.count - 2))
   }
 
-  /// Serialised for the OCR cache: `rows;columns`, numbers separated by commas.
+  /// Serialised for the OCR cache: `rows;columns`, numbers separated by commas, then
+  /// `;rule:column,…` when cells are merged.
   var line: String {
-    rows.map { String(Int($0)) }.joined(separator: ",") + ";" + columns.map { String(Int($0)) }.joined(separator: ",")
+    let numbers = rows.map { String(Int($0)) }.joined(separator: ",") + ";" + columns.map { String(Int($0)) }.joined(separator: ",")
+    guard !openings.isEmpty else { return numbers }
+    let sorted = openings.sorted { ($0.rule, $0.column) < ($1.rule, $1.column) }
+    return numbers + ";" + sorted.map { "\($0.rule):\($0.column)" }.joined(separator: ",")
   }
 
-  init(rows: [Double], columns: [Double]) {
+  init(rows: [Double], columns: [Double], openings: Set<Opening> = []) {
     self.rows = rows
     self.columns = columns
+    self.openings = openings
   }
 
   init?(line: Substring) {
     let parts = line.split(separator: ";", omittingEmptySubsequences: false)
-    guard parts.count == 2 else { return nil }
+    guard parts.count == 2 || parts.count == 3 else { return nil }
     rows = parts[0].split(separator: ",").compactMap { Double($0) }
     columns = parts[1].split(separator: ",").compactMap { Double($0) }
     guard rows.count >= 2, columns.count >= 2 else { return nil }
+    if parts.count == 3 {
+      for pair in parts[2].split(separator: ",") {
+        let numbers = pair.split(separator: ":").compactMap { Int($0) }
+        guard numbers.count == 2 else { return nil }
+        openings.insert(Opening(rule: numbers[0], column: numbers[1]))
+      }
+    }
+  }
+
+  /// Each row's cell texts with merged cells resolved: a cell that spans several rows gives its
+  /// text (the lines of the span, top to bottom) to each of them, as a Word table's does.
+  func resolvingMerges(_ rows: [[String]]) -> [[String]] {
+    var resolved = rows
+    for column in 0..<(columns.count - 1) {
+      var start = 0
+      while start < rows.count {
+        var end = start
+        while end + 1 < rows.count, openings.contains(Opening(rule: end + 1, column: column)) { end += 1 }
+        if end > start {
+          let text = (start...end).map { rows[$0][column] }.filter { !$0.isEmpty }.joined(separator: " ")
+          for row in start...end { resolved[row][column] = text }
+        }
+        start = end + 1
+      }
+    }
+    return resolved
   }
 }
 
@@ -69,7 +109,17 @@ enum RulingLines {
     var current: (rows: [Int], columns: [Int])?
     func finish() {
       if let table = current, table.rows.count >= 2, table.columns.count >= 3 {
-        grids.append(TableGrid(rows: table.rows.map(Double.init), columns: table.columns.map(Double.init)))
+        // An inner rule that does not cross a column's middle leaves that column's cells merged.
+        var openings: Set<TableGrid.Opening> = []
+        for (index, y) in table.rows.enumerated().dropFirst().dropLast() {
+          for (column, (left, right)) in zip(table.columns, table.columns.dropFirst()).enumerated() {
+            let middle = (left + right) / 2
+            if !rowRules.contains(where: { abs($0.at - y) <= 6 && $0.from <= middle && $0.to >= middle }) {
+              openings.insert(TableGrid.Opening(rule: index, column: column))
+            }
+          }
+        }
+        grids.append(TableGrid(rows: table.rows.map(Double.init), columns: table.columns.map(Double.init), openings: openings))
       }
       current = nil
     }
