@@ -54,6 +54,23 @@ import Testing
     #expect(plan.items[2].partners.isEmpty)
   }
 
+  /// A period row merged across the whole table (Word and a PDF's rules leave its text in the
+  /// first column) groups the rows below it, like an unnumbered one in the task column; neither
+  /// puts a stray “. ” before the period in the section.
+  @Test func aPeriodRowMergedAcrossTheTableGroupsTheRowsBelow() throws {
+    let body = [
+      "TT\tNội dung\tCơ quan chủ trì\tThời gian",
+      "QUÝ I\t\t\t",
+      "1\tHội nghị tổng kết năm 2025\tSở Nội vụ\tTháng 01",
+      "2\tKý kết giao ước thi đua\tCác cụm, khối\t",
+      "\tQUÝ II\t\t",
+      "3\tTập huấn nghiệp vụ\tSở Nội vụ\t",
+    ].joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.map(\.deadlineText) == ["Tháng 01", "QUÝ I", "QUÝ II"])
+    #expect(plan.items.map { $0.section.components(separatedBy: " > ").last } == ["QUÝ I", "QUÝ I", "QUÝ II"])
+  }
+
   @Test func aRowWithLongCellsIsDataNotAHeader() throws {
     let body = [
       "TT\tNội dung công việc\tChủ trì, chỉ đạo\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian hoàn thành",

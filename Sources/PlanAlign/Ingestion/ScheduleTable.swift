@@ -32,6 +32,14 @@ struct TableState {
     let layout = columns ?? TableColumns.guess(cells)
     let number = layout.cell(layout.number, cells)
     let task = layout.cell(layout.task, cells)
+    // A row of one cell merged across the table (Word keeps its text in the first column) that
+    // names a period (“QUÝ II”) groups the rows below it, like a bare quarter in the task column.
+    if task.isEmpty, let only = cells.first(where: { !$0.isEmpty }), cells.count(where: { !$0.isEmpty }) == 1,
+      let period = PeriodLabel.window(of: only)
+    {
+      startGroup(number: "", title: only, window: period)
+      return nil
+    }
     guard !task.isEmpty else { return nil }
     let others = [layout.lead, layout.executor, layout.partners, layout.time]
       .map { layout.cell($0, cells) }
@@ -39,11 +47,7 @@ struct TableState {
     // A group row: a numeral over a title, or a bare quarter (“Quý III”) with nothing beside it.
     let period = PeriodLabel.window(of: task)
     if numeral != nil || period != nil, others.allSatisfy(\.isEmpty) {
-      timeAbove = ""
-      group = Heading(
-        level: 99,
-        label: "\(number.trimmingTrailingPunctuation). \(HeadingPattern.shortLabel(task))",
-        window: period ?? QuarterPattern.find(in: task))
+      startGroup(number: number, title: task, window: period ?? QuarterPattern.find(in: task))
       return nil
     }
     var path = block.sectionPath
@@ -66,6 +70,14 @@ struct TableState {
     cell.text = task
     cell.finish()
     return (item, cell)
+  }
+
+  /// Starts a group row's rows: “II. Quý II”, or the title alone when the row has no number.
+  private mutating func startGroup(number: String, title: String, window: String?) {
+    timeAbove = ""
+    let numeral = number.trimmingTrailingPunctuation
+    let label = HeadingPattern.shortLabel(title)
+    group = Heading(level: 99, label: numeral.isEmpty ? label : "\(numeral). \(label)", window: window)
   }
 }
 
