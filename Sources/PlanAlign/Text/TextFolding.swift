@@ -272,7 +272,10 @@ public enum TextFolding {
   public static func slug(_ text: String) -> String {
     var words: [String] = []
     var word = String.UnicodeScalarView()
-    for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars where !isCombiningMark(scalar) {
+    // Compatibility mapping (full-width forms, ligatures) only where it can change something: it
+    // loads Unicode's tables, a tenth of a small run's memory.
+    let source = needsCompatibilityMapping(text) ? text.precomposedStringWithCompatibilityMapping : text
+    for scalar in source.unicodeScalars where !isCombiningMark(scalar) {
       let folded = foldScalar(scalar)
       if isLetter(folded) || isNumber(folded) {
         word.append(folded)
