@@ -18,6 +18,13 @@ import Testing
     return words
   }
 
+  /// The cells of the table rows read from one text-layer page.
+  static func tableRows(_ words: [PageWord]) -> [[String]] {
+    PageLayout.elements(pages: [words], scanned: []).compactMap { element -> [String]? in
+      if case .tableRow(let cells) = element.kind { return cells } else { return nil }
+    }
+  }
+
   @Test func columnsThatStartAtTheSameEdgesAreATable() {
     var words: [PageWord] = []
     words += Self.line(100, [(60, "Các đơn vị xây dựng kế hoạch và gửi về Hội đồng Thi đua - Khen thưởng trước ngày")])
@@ -29,10 +36,7 @@ import Testing
     words += Self.line(226, [(90, "tổng kết"), (400, "15/3/2024")])
     words += Self.line(260, [(60, "Nơi nhận:")])
     let elements = PageLayout.elements(pages: [words], scanned: [])
-    let rows = elements.compactMap { element -> [String]? in
-      if case .tableRow(let cells) = element.kind { return cells } else { return nil }
-    }
-    #expect(rows == [
+    #expect(Self.tableRows(words) == [
       ["TT", "Nội dung", "Chủ trì", "Thời gian"],
       ["1.", "Ban hành kế hoạch công tác năm 2024", "Phòng Nội vụ", "Tháng 01/2024"],
       ["2.", "Tổ chức hội nghị tổng kết", "Hội đồng", "Trước ngày 15/3/2024"],
@@ -53,10 +57,7 @@ import Testing
     words += Self.line(145, [(150, "các tổ dân phố")])
     words += Self.line(160, [(55, "Quý II"), (150, "Tập huấn nghiệp vụ công tác"), (400, "Phòng Văn hóa")])
     words += Self.line(175, [(150, "thi đua, khen thưởng"), (400, "- Xã hội")])
-    let rows = PageLayout.elements(pages: [words], scanned: []).compactMap { element -> [String]? in
-      if case .tableRow(let cells) = element.kind { return cells } else { return nil }
-    }
-    #expect(rows == [
+    #expect(Self.tableRows(words) == [
       ["Tháng 01", "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025", "UBND phường"],
       ["Tháng 3", "Ký kết giao ước thi đua giữa các tổ dân phố", "Các tổ dân phố"],
       ["Quý II", "Tập huấn nghiệp vụ công tác thi đua, khen thưởng", "Phòng Văn hóa - Xã hội"],
@@ -78,10 +79,7 @@ import Testing
     words += Self.line(182.1, [(150, "thi đua, khen thưởng"), (400, "Xã hội")])
     words += Self.line(197.5, [(55, "Tháng 11"), (150, "Kiểm tra công tác thi đua"), (400, "Hội đồng")])
     words += Self.line(212.9, [(55, "Trước 15/12"), (150, "Tổng hợp hồ sơ khen thưởng"), (400, "Phòng Văn hóa")])
-    let firstCells = PageLayout.elements(pages: [words], scanned: []).compactMap { element -> String? in
-      if case .tableRow(let cells) = element.kind { return cells.first } else { return nil }
-    }
-    #expect(firstCells == ["Thời gian", "Tháng 01", "Tháng 3", "Quý II", "Tháng 11", "Trước 15/12"])
+    #expect(Self.tableRows(words).map(\.first) == ["Thời gian", "Tháng 01", "Tháng 3", "Quý II", "Tháng 11", "Trước 15/12"])
   }
 
   /// A scanned page's ruled table: each row is cited by its own first line, counted down the

@@ -42,10 +42,7 @@ extension PDFReader {
       if !found.isEmpty { grids[page] = found }
     }
     if let cached {
-      let text = grids.keys.sorted().flatMap { page in grids[page]!.map { "\(page) \($0.line)\n" } }.joined()
-      try? FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
-      let temporary = cached.appendingPathExtension("\(UUID().uuidString).part")
-      if (try? Data(text.utf8).write(to: temporary)) != nil { _ = rename(temporary.path, cached.path) }
+      Self.store(grids.keys.sorted().flatMap { page in grids[page]!.map { "\(page) \($0.line)\n" } }.joined(), at: cached)
     }
     return inPoints(grids)
   }

@@ -64,14 +64,16 @@ struct PDFReader {
       "tesseract", [picture.path, "stdout", "-l", "vie", "tsv"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
     let text = grids.map { "#grid " + $0.line + "\n" }.joined() + String(decoding: output, as: UTF8.self)
     try? FileManager.default.removeItem(at: picture)
-    if let cached {
-      try? FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
-      let temporary = cached.appendingPathExtension("\(UUID().uuidString).part")
-      if (try? Data(text.utf8).write(to: temporary)) != nil {
-        _ = rename(temporary.path, cached.path)
-      }
-    }
+    if let cached { Self.store(text, at: cached) }
     return Self.parseCache(text)
+  }
+
+  /// Writes `text` to the cache file `url` whole or not at all (a run killed while writing
+  /// leaves no half file to be read next time): beside it first, then renamed.
+  static func store(_ text: String, at url: URL) {
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let temporary = url.appendingPathExtension("\(UUID().uuidString).part")
+    if (try? Data(text.utf8).write(to: temporary)) != nil { _ = rename(temporary.path, url.path) }
   }
 
   /// Words and grids from cached OCR output: `#grid` lines, then Tesseract's TSV.
