@@ -177,19 +177,23 @@ public enum TextFolding {
   }
 
   /// The runs of letters and digits in folded scalars, each read through the OCR rules: the
-  /// words of ``matchKey(_:)`` once the text is folded.
-  static func tokens(ofFolded folded: some Sequence<Unicode.Scalar>) -> [String] {
+  /// words of ``matchKey(_:)`` once the text is folded. Without `readingOCR`, the words as
+  /// written (for ``slug(_:)``).
+  static func tokens(ofFolded folded: some Sequence<Unicode.Scalar>, readingOCR: Bool = true) -> [String] {
     var tokens: [String] = []
     var current: [Unicode.Scalar] = []
+    func finishWord() {
+      tokens.append(readingOCR ? foldOCR(current) : String(String.UnicodeScalarView(current)))
+      current.removeAll(keepingCapacity: true)
+    }
     for scalar in folded {
       if isLetter(scalar) || isNumber(scalar) {
         current.append(scalar)
       } else if !current.isEmpty {
-        tokens.append(foldOCR(current))
-        current.removeAll(keepingCapacity: true)
+        finishWord()
       }
     }
-    if !current.isEmpty { tokens.append(foldOCR(current)) }
+    if !current.isEmpty { finishWord() }
     return tokens
   }
 
@@ -270,22 +274,11 @@ public enum TextFolding {
   /// joined by hyphens. Unlike the match key it keeps the letters as written, without the OCR
   /// rules: place names do start with “p” (“Sa Pa” is `sa-pa`, not `sa-da`; “Pleiku”).
   public static func slug(_ text: String) -> String {
-    var words: [String] = []
-    var word = String.UnicodeScalarView()
     // Compatibility mapping (full-width forms, ligatures) only where it can change something: it
     // loads Unicode's tables, a tenth of a small run's memory.
     let source = needsCompatibilityMapping(text) ? text.precomposedStringWithCompatibilityMapping : text
-    for scalar in source.unicodeScalars where !isCombiningMark(scalar) {
-      let folded = foldScalar(scalar)
-      if isLetter(folded) || isNumber(folded) {
-        word.append(folded)
-      } else if !word.isEmpty {
-        words.append(String(word))
-        word = String.UnicodeScalarView()
-      }
-    }
-    if !word.isEmpty { words.append(String(word)) }
-    return words.joined(separator: "-")
+    let folded = source.unicodeScalars.lazy.filter { !isCombiningMark($0) }.map(foldScalar)
+    return tokens(ofFolded: folded, readingOCR: false).joined(separator: "-")
   }
 
   private static func foldOCR(_ word: [Unicode.Scalar]) -> String {

@@ -111,7 +111,7 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     // A line break in the text itself is a space to Word; only `<w:br/>` breaks a line.
-    if inText && skipDepth == 0 { runText += string.contains("\n") ? string.replacingOccurrences(of: "\n", with: " ") : string }
+    if inText && skipDepth == 0 { runText += string.utf8.contains(0x0A) ? string.replacingOccurrences(of: "\n", with: " ") : string }
   }
 
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -158,16 +158,14 @@ final class DocxBodyBuilder: NSObject, XMLParserDelegate {
       // In a cell, each line of a paragraph broken by hand (Shift+Enter) is a paragraph of its
       // own: the lines of a header or a signature block (“KT. CHỦ TỊCH”, “PHÓ CHỦ TỊCH”, the
       // signer's name) each say one thing. A table's cell joins them again with spaces.
-      var lines = paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        Markup.collapseSpaces(String($0).composed)
-      }
-      if !label.isEmpty, let first = lines.firstIndex(where: { !$0.isEmpty }) { lines[first] = label + " " + lines[first] }
-      if lines.allSatisfy(\.isEmpty) { table.addParagraph("") }
-      for line in lines where !line.isEmpty { table.addParagraph(line) }
+      var lines = paragraph.text.split(separator: "\n").map { Markup.collapseSpaces(String($0).composed) }.filter { !$0.isEmpty }
+      if !label.isEmpty, !lines.isEmpty { lines[0] = label + " " + lines[0] }
+      for line in lines { table.addParagraph(line) }
       return
     }
     // Elsewhere a line broken by hand goes on the paragraph's sentence (“KẾ HOẠCH” ↵ “Công tác…”).
-    let composed = paragraph.text.replacingOccurrences(of: "\n", with: " ").composed
+    let unbroken = paragraph.text.utf8.contains(0x0A) ? paragraph.text.replacingOccurrences(of: "\n", with: " ") : paragraph.text
+    let composed = unbroken.composed
     var text = Markup.collapseSpaces(composed)
     if !label.isEmpty, !text.isEmpty { text = label + " " + text }
     guard !text.isEmpty else { return }

@@ -12,10 +12,6 @@ extension PDFReader {
   func textLayerGrids(
     pages: [[PageWord]], skipping scanned: [Int], input: URL, folder: URL, key: String, file: String
   ) -> [Int: [TableGrid]] {
-    let candidates = pages.indices.map { $0 + 1 }.filter { page in
-      !scanned.contains(page) && PageLayout.mayHoldTable(pages[page - 1])
-    }
-    guard !candidates.isEmpty else { return [:] }
     // Pixels are kept (and cached), whole numbers; points are worked out from them each time.
     let scale = 72 / Self.rulesResolution
     let inPoints = { (grids: [Int: [TableGrid]]) in
@@ -23,8 +19,12 @@ extension PDFReader {
         $0.map { TableGrid(rows: $0.rows.map { $0 * scale }, columns: $0.columns.map { $0 * scale }, openings: $0.openings) }
       }
     }
+    // A file read before is not looked over for tables again: its cache holds its grids, or none.
     let cached = programs.cacheDirectory?.appendingPathComponent("rules-\(key)-\(Self.gridFormat).txt")
     if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return inPoints(Self.parseRules(text)) }
+    let candidates = pages.indices.map { $0 + 1 }.filter { page in
+      !scanned.contains(page) && PageLayout.mayHoldTable(pages[page - 1])
+    }
     var grids: [Int: [TableGrid]] = [:]
     for page in candidates {
       let image = folder.appendingPathComponent("rules-\(page)")

@@ -3,7 +3,7 @@ extension PageLayout {
   /// for its rules): words inside a table's grid go to its cells, the other words are read as
   /// lines; tables and text keep their order down the page.
   static func ruledPage(
-    _ words: [PageWord], tables: [TableGrid], page: Int, furniture: Set<String>, scanned: Bool = true
+    _ words: [PageWord], tables: [TableGrid], page: Int, furniture: Set<String>, scanned: Bool
   ) -> [DocumentElement] {
     let sortedTables = tables.sorted { $0.top < $1.top }
     var inTable: [[PageWord]] = Array(repeating: [], count: sortedTables.count)
