@@ -13,14 +13,13 @@ enum TextReader {
 
   /// The elements of decoded lines.
   static func elements(_ lines: [String]) -> [DocumentElement] {
-    lines.enumerated().map { index, line in
+    let elements = lines.enumerated().map { index, line in
       let reference = SourceReference.line(index + 1)
-      if let cells = TableRowSplitter.cells(of: line) {
-        return DocumentElement(cells.isEmpty ? .gap : .tableRow(cells), reference: reference)
-      }
+      if let cells = TableRowSplitter.tabCells(of: line) { return DocumentElement(.tableRow(cells), reference: reference) }
       if line.isBlank { return DocumentElement(.gap, reference: reference) }
       return DocumentElement(.line(line), reference: reference)
     }
+    return PipeTableRows.reading(elements)
   }
 }
 
@@ -29,35 +28,48 @@ enum TableRowSplitter {
   /// The cleaned cells of a table row; an empty array for a markdown separator row;
   /// `nil` when the line is not a table row. Blank cells stay in place.
   static func cells(of line: String) -> [String]? {
+    tabCells(of: line) ?? pipeCells(of: line)
+  }
+
+  /// The cells of a tab-separated row; `nil` when the line has no tab after its indent.
+  static func tabCells(of line: String) -> [String]? {
     // On the line's bytes: tabs, pipes, spaces, dashes and colons are ASCII, and splitting
     // long lines into Characters was a visible cost of reading every plan.
-    return line.withBytes { bytes -> [String]? in
-      func text(_ range: Range<Int>) -> String {
-        Markup.plainText(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-      }
-      func split(_ range: Range<Int>, at separator: UInt8) -> [Range<Int>] {
-        var parts: [Range<Int>] = [], start = range.lowerBound
-        for index in range where bytes[index] == separator {
-          parts.append(start..<index)
-          start = index + 1
-        }
-        parts.append(start..<range.upperBound)
-        return parts
-      }
+    line.withBytes { bytes -> [String]? in
       let indented = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.count
-      if bytes[indented...].contains(0x09) {
-        return split(0..<bytes.count, at: 0x09).map(text)
-      }
+      guard bytes[indented...].contains(0x09) else { return nil }
+      return split(bytes, 0..<bytes.count, at: 0x09).map { text(bytes, $0) }
+    }
+  }
+
+  /// The cells of a markdown pipe row; an empty array for a separator row (`|---|:--|`);
+  /// `nil` when the line does not start with a bar.
+  static func pipeCells(of line: String) -> [String]? {
+    line.withBytes { bytes -> [String]? in
       let start = bytes.firstIndex { $0 != 0x20 } ?? bytes.count
       guard start < bytes.count, bytes[start] == UInt8(ascii: "|") else { return nil }
       var end = bytes.count
+      while end > start + 1, bytes[end - 1] == 0x20 { end -= 1 }
       if end > start + 1, bytes[end - 1] == UInt8(ascii: "|") { end -= 1 }
-      let parts = split(start + 1..<end, at: UInt8(ascii: "|"))
+      let parts = split(bytes, start + 1..<end, at: UInt8(ascii: "|"))
       let isSeparatorRow = parts.allSatisfy { part in
         bytes[part].allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
       }
-      return isSeparatorRow ? [] : parts.map(text)
+      return isSeparatorRow ? [] : parts.map { text(bytes, $0) }
     }
   }
-}
 
+  private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    Markup.plainText(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+  }
+
+  private static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at separator: UInt8) -> [Range<Int>] {
+    var parts: [Range<Int>] = [], start = range.lowerBound
+    for index in range where bytes[index] == separator {
+      parts.append(start..<index)
+      start = index + 1
+    }
+    parts.append(start..<range.upperBound)
+    return parts
+  }
+}

@@ -112,6 +112,22 @@ import Testing
     #expect(Set(plan.items.map { plan.sourceReference($0.location.line) }).count == 4)
   }
 
+  /// Plans typed as text with a markdown pipe table, opened by LibreOffice as text and saved
+  /// as Word (a paragraph a row) and as PDF (a long row runs onto the printed lines below it):
+  /// the rows are table rows again, and the plan reads like its text.
+  @Test(arguments: ["plans/cau-giay-2023.txt", "Data/plans/hoang-mai-2021.txt"], ["docx:MS Word 2007 XML", "pdf"])
+  func aPipeTableTypedInTextSurvivesWordAndPDF(file: String, format: String) throws {
+    try #require(ReadingSupport.has("soffice", "pdftotext", "pdftoppm"), "LibreOffice or poppler is not installed; run scripts/test.sh")
+    let source = file.hasPrefix("Data/") ? TestSupport.root.appendingPathComponent(file) : TestSupport.fixtures.appendingPathComponent(file)
+    let copy = try TestSupport.temporaryDirectory().appendingPathComponent(source.lastPathComponent)
+    try FileManager.default.copyItem(at: source, to: copy)
+    let plan = try ReadingSupport.plan(at: try ReadingSupport.libreOffice(copy, to: format))
+    let text = try ReadingSupport.plan(at: source)
+    #expect(AlignedFacts(plan) == AlignedFacts(text))
+    #expect(plan.items.map(\.deadlineText) == text.items.map(\.deadlineText))
+    #expect(plan.items.map(\.task) == text.items.map(\.task))
+  }
+
   @Test(arguments: [("doc", "doc:MS Word 97", SourceFormat.doc), ("odt", "odt", .odt), ("rtf", "rtf", .rtf)])
   func oldWordFormatsAreConvertedByLibreOffice(suffix: String, filter: String, format: SourceFormat) throws {
     let folder = try #require(Self.converted, "LibreOffice is not installed; run scripts/test.sh")
