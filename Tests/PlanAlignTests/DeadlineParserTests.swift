@@ -142,6 +142,10 @@ import Testing
     c("tu ngay 01/3 den ngay 31/3/2022", 2022, .range, start: "2022-03-01", end: "2022-03-31"),
     c("Tháng 3/2024 – 4/2024", 2024, .range, start: "2024-03-01", end: "2024-04-30"),
     c("Từ 01/10/2024 đến hết 31/10/2024", 2024, .range, start: "2024-10-01", end: "2024-10-31"),
+    // Tesseract reads some slashes as the fraction slash; a Word equation, as the division slash.
+    c("Trước ngày 31⁄7", 2023, .byDate, end: "2023-07-31", inferred: true),
+    c("Từ ngày 01⁄4 đến ngày 20/4/2023", 2023, .range, start: "2023-04-01", end: "2023-04-20"),
+    c("Tháng 6∕2024", 2024, .month, start: "2024-06-01", end: "2024-06-30"),
   ]
 
   /// Times that repeat keep their rule; loose parts of the year are a window marked vague.

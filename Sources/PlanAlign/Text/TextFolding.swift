@@ -373,7 +373,8 @@ public enum TextFolding {
     Array(String(Unicode.Scalar(UInt32(value))!).decomposedStringWithCanonicalMapping.unicodeScalars)
   }
 
-  /// Lower-case base letters for the Latin ranges Vietnamese uses, plus OCR symbols read as `e`.
+  /// Lower-case base letters for the Latin ranges Vietnamese uses, plus OCR symbols read as `e`
+  /// and slashes other than `/`.
   private static let latinTable: [UInt32: Unicode.Scalar] = {
     var table: [UInt32: Unicode.Scalar] = [:]
     let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
@@ -391,6 +392,8 @@ public enum TextFolding {
     table[0x20AC] = "e"  // € (OCR for ê)
     table[0x00A2] = "e"  // ¢ (OCR for ê)
     table[0x00A0] = " "  // no-break space
+    table[0x2044] = "/"  // ⁄ fraction slash (OCR for “/” in dates)
+    table[0x2215] = "/"  // ∕ division slash
     return table
   }()
 }

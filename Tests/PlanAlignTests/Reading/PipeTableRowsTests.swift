@@ -62,6 +62,13 @@ import Testing
       lines: ["| STT | Thời gian | Nội dung", "| 1 | Tháng 3 | Tập huấn", "nghiệp vụ"],
       expected: ["STT ¦ Thời gian ¦ Nội dung", "1 ¦ Tháng 3 ¦ Tập huấn", "nghiệp vụ"]),
     Case(
+      name: "a line with bars that fits no row does not end the table",
+      lines: [header, "| 1 | Tháng 1 | Ban hành", "kế hoạch | UBND | Phòng | Nội vụ |", "| 2 | Tháng 2 | Hội nghị", "tổng kết | UBND |"],
+      expected: [
+        "STT ¦ Thời gian ¦ Nội dung công việc ¦ Chủ trì", "1 ¦ Tháng 1 ¦ Ban hành", "kế hoạch | UBND | Phòng | Nội vụ |",
+        "2 ¦ Tháng 2 ¦ Hội nghị tổng kết ¦ UBND",
+      ]),
+    Case(
       name: "a line with a bar inside is prose",
       lines: ["Thời gian: Quý I | Quý II", "| A |"],
       expected: ["Thời gian: Quý I | Quý II", "A"]),
