@@ -39,8 +39,12 @@ public struct DocumentReader: Sendable {
 
   private func read(bytes: [UInt8], file: String) throws(IngestionError) -> Document {
     var document = try readUnchecked(bytes: bytes, file: file)
-    // Text plans have their pipe rows read with their lines; other formats keep them as text.
-    if document.format != .text { document.elements = PipeTableRows.reading(document.elements) }
+    // Text plans are repaired and have their pipe rows read as they are decoded; other
+    // formats keep legacy bytes and pipe rows as text.
+    if document.format != .text {
+      MisreadLegacyText.repair(&document)
+      document.elements = PipeTableRows.reading(document.elements)
+    }
     for (index, element) in document.elements.enumerated() {
       switch element.kind {
       case .tableRow(let cells) where cells.count > Limits.cellsPerRow:

@@ -6,9 +6,16 @@ enum TextReader {
   /// The document held in `bytes`.
   static func read(_ bytes: [UInt8]) throws(TextDecodingError) -> Document {
     let decoded = try TextDecoding.decodeAnyEncoding(bytes)
+    var lines = TextDecoding.lines(decoded.text)
     var notes: [Message] = []
-    if let encoding = decoded.legacyEncoding { notes.append(Message(.convertedFromEncoding, "\(encoding)")) }
-    return Document(format: .text, elements: elements(TextDecoding.lines(decoded.text)), notes: notes)
+    if let encoding = decoded.legacyEncoding {
+      notes.append(Message(.convertedFromEncoding, "\(encoding)"))
+    } else if let (repaired, encoding) = MisreadLegacyText.repair(lines) {
+      // Valid Unicode may still hold a legacy copy once opened as Windows-1252.
+      lines = repaired
+      notes.append(Message(.convertedFromEncoding, .text(encoding.rawValue)))
+    }
+    return Document(format: .text, elements: elements(lines), notes: notes)
   }
 
   /// The elements of decoded lines.

@@ -38,6 +38,42 @@ import Testing
     #expect(Extraction(plan) == Extraction(try TestSupport.plan(text, file: "\(seed).txt")))
   }
 
+  /// A legacy copy opened as Windows-1252 and saved as UTF-8 (“Kõ ho¹ch c«ng t¸c”): valid
+  /// UTF-8 whose characters are the legacy bytes. It reads like the seed, with the same note.
+  /// (Thanh Xuân's seed is OCR text whose few marks are Latin-1 guesses, “thwéng”: its copy
+  /// reads as well misread as decoded, so it is left as it is.)
+  @Test(arguments: ReadingSupport.seeds.filter { $0 != "thanh-xuan-2024" }, VietnameseEncoding.allCases)
+  func aLegacyCopySavedAsUTF8ThroughWindows1252ReadsLikeTheSeed(seed: String, encoding: VietnameseEncoding) throws {
+    let text = Self.typable(try String(contentsOf: TestSupport.dataDirectory.appendingPathComponent("plans/\(seed).txt"), encoding: .utf8))
+    let misread = String(try Self.encode(text, as: encoding).map(Windows1252.character))
+    let plan = try PlanIngestor(gazetteer: TestSupport.gazetteer).ingest(data: Data(misread.utf8), file: "\(seed).txt")
+    #expect(plan.warnings.contains { $0.code == "read_note" && $0.message.en.hasPrefix("converted from ") })
+    #expect(Extraction(plan) == Extraction(try TestSupport.plan(text, file: "\(seed).txt")))
+  }
+
+  /// A PDF whose text layer is VNI bytes shown as Windows-1252, as one printed from a
+  /// `VNI-Times` document gives: read like the seed. (A TCVN3 copy cannot be made this way:
+  /// its “ư” is the byte of the soft hyphen, which LibreOffice leaves out when it prints.)
+  @Test func aPDFWhoseTextLayerIsALegacyEncodingReadsLikeItsText() throws {
+    try #require(ReadingSupport.has("soffice", "pdftotext"), "LibreOffice or poppler is not installed; run scripts/test.sh")
+    let encoding = VietnameseEncoding.vni
+    let text = Self.typable(try String(contentsOf: TestSupport.dataDirectory.appendingPathComponent("plans/long-khanh-2024.txt"), encoding: .utf8))
+    let misread = String(try Self.encode(text, as: encoding).map(Windows1252.character))
+    let file = try TestSupport.temporaryDirectory().appendingPathComponent("long-khanh-2024.txt")
+    try misread.write(to: file, atomically: true, encoding: .utf8)
+    let plan = try ReadingSupport.plan(at: try ReadingSupport.libreOffice(file, to: "pdf"))
+    #expect(plan.sourceFormat == .pdf)
+    #expect(plan.warnings.contains { $0.code == "read_note" && $0.message.en.contains(encoding.rawValue) })
+    #expect(AlignedFacts(plan) == AlignedFacts(try TestSupport.plan(text, file: "long-khanh-2024.txt")))
+  }
+
+  /// Unicode lines with Latin-1 signs and no Vietnamese letter are not taken for legacy bytes.
+  @Test func unicodeTextWithLatinSignsIsLeftAsItIs() {
+    let lines = ["Nhiệt độ 25°C", "© UBND quận", "Café Giảng, 39 Nguyễn Hữu Huân", "Tỷ lệ ½ số hộ", "Hội đồng thi đua"]
+    let elements = lines.enumerated().map { DocumentElement(.line($0.element), reference: .line($0.offset + 1)) }
+    #expect(MisreadLegacyText.repair(elements) == nil)
+  }
+
   @Test(arguments: ReadingSupport.seeds)
   func aUTF16CopyWithoutByteOrderMarkReadsLikeTheSeed(seed: String) throws {
     let text = try String(contentsOf: TestSupport.dataDirectory.appendingPathComponent("plans/\(seed).txt"), encoding: .utf8)
