@@ -114,6 +114,33 @@ import Testing
     #expect(plan.items.first?.deadlineText == "Quý II/2024")
   }
 
+  /// A table whose time is in two columns, when a task starts and when it ends: each row is
+  /// the window between, whatever the header calls them, on one header line or under a
+  /// spanning “Thời gian” (whose merged-down “TT” a PDF repeats on the second line).
+  @Test(arguments: [
+    ["TT\tNội dung công việc\tChủ trì\tBắt đầu\tHoàn thành"],
+    ["TT\tNội dung công việc\tChủ trì\tThời gian bắt đầu\tThời gian kết thúc"],
+    ["TT\tNội dung công việc\tChủ trì\tThời gian\t", "\t\t\tTừ ngày\tĐến ngày"],
+    ["TT\tNội dung công việc\tChủ trì\tThời gian\tThời gian", "TT\tNội dung công việc\tChủ trì\tBắt đầu\tKết thúc"],
+  ])
+  func startAndEndColumnsGiveEachRowItsWindow(header: [String]) throws {
+    let body = (header + [
+      "1\tBan hành Kế hoạch thi đua năm 2026\tPhòng Nội vụ\t05/01/2026\t15/01/2026",
+      "2\tTập huấn nghiệp vụ thi đua, khen thưởng\tPhòng Nội vụ\tTháng 4/2026\tTháng 5/2026",
+      "3\tKiểm tra công tác thi đua\tHội đồng TĐKT\tQuý III/2026\t",
+      "4\tTổng kết công tác thi đua\tUBND phường\t\tTrước 15/12/2026",
+    ]).joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(year: 2026, body: body))
+    #expect(plan.items.map(\.task).count == 4)
+    #expect(plan.items.map(\.lead) == ["Phòng Nội vụ", "Phòng Nội vụ", "Hội đồng TĐKT", "UBND phường"])
+    #expect(plan.items.map(\.deadlineText) == [
+      "Từ 05/01/2026 đến 15/01/2026", "Từ Tháng 4/2026 đến Tháng 5/2026", "Từ Quý III/2026", "Trước 15/12/2026",
+    ])
+    let windows = plan.items.flatMap { DeadlineParser(planYear: 2026).parse($0.deadlineText).deadlines }
+      .map { "\($0.start?.description ?? "") \($0.end?.description ?? "")" }
+    #expect(windows == ["2026-01-05 2026-01-15", "2026-04-01 2026-05-31", "2026-07-01 2026-09-30", " 2026-12-15"])
+  }
+
   @Test func theLetterheadIsNotASchedule() throws {
     let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUẬN HOÀN KIẾM\tĐộc lập - Tự do - Hạnh phúc\n"
       + TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.")

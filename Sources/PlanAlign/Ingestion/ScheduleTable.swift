@@ -4,6 +4,8 @@ struct TableState {
   private var group: Heading?
   private var afterHeader = false
   private var timeAbove = ""
+  /// The header row's cells, while the row after it may be a second header line.
+  private var headerCells: [String] = []
 
   mutating func reset() {
     columns = nil
@@ -19,10 +21,11 @@ struct TableState {
       timeAbove = ""
       columns = header
       afterHeader = true
+      headerCells = cells
       return nil
     }
     // The second line of a two-line header: “Đơn vị thực hiện” over “Chủ trì | Phối hợp”.
-    if followsHeader, var header = columns, header.refine(subheader: cells) {
+    if followsHeader, var header = columns, header.refine(subheader: cells, above: headerCells) {
       columns = header
       return nil
     }
@@ -41,7 +44,7 @@ struct TableState {
       return nil
     }
     guard !task.isEmpty else { return nil }
-    let others = [layout.lead, layout.executor, layout.partners, layout.time]
+    let others = [layout.lead, layout.executor, layout.partners, layout.time, layout.start]
       .map { layout.cell($0, cells) }
     let numeral = RomanNumeral.value(of: TextFolding.matchKey(number))
     // A group row: a numeral over a title, or a bare quarter (“Quý III”) with nothing beside it.
@@ -52,7 +55,7 @@ struct TableState {
     }
     var path = block.sectionPath
     if let group { path.append(group) }
-    var time = layout.cell(layout.time, cells)
+    var time = TableColumns.window(from: others[4], to: others[3])
     // A time column before the task column groups the rows under it: a blank cell there is
     // the rest of a cell merged down (“Tháng 01/2026” over two tasks).
     if let timeColumn = layout.time, let taskColumn = layout.task, timeColumn < taskColumn {
@@ -89,7 +92,13 @@ struct TableColumns: Equatable {
   var lead: Int?
   var executor: Int?
   var partners: Int?
+  /// The column of when a task is due or held (“Thời gian”, “Hoàn thành”).
   var time: Int?
+  /// A column of when it starts, beside the time column (“Bắt đầu”, “Từ ngày”).
+  var start: Int?
+
+  static let startPhrases = ["bat dau", "tu ngay", "khoi cong"]
+  static let endPhrases = ["hoan thanh", "ket thuc", "den ngay"]
 
   /// Reads a header row; `nil` when the row is not a header.
   init?(header cells: [String]) {
@@ -100,9 +109,9 @@ struct TableColumns: Equatable {
       if key.isEmpty { continue }
       if ["tt", "stt", "so tt", "so thu tu"].contains(key) {
         number = number ?? index
-      } else if ["thoi gian", "thoi han", "tien do", "han hoan thanh", "moc thoi gian"]
-        .contains(where: key.hasPhrase)
-      {
+      } else if Self.startPhrases.contains(where: key.hasPhrase) {
+        start = start ?? index
+      } else if (["thoi gian", "thoi han", "tien do", "moc thoi gian"] + Self.endPhrases).contains(where: key.hasPhrase) {
         time = time ?? index
       } else if key.hasPhrase("phoi hop") {
         partners = partners ?? index
@@ -114,25 +123,29 @@ struct TableColumns: Equatable {
         executor = executor ?? index
       }
     }
-    let roles = [number, task, lead, executor, partners, time].compactMap { $0 }.count
-    guard task != nil, time != nil || lead != nil || partners != nil, roles >= 3 else { return nil }
+    let roles = [number, task, lead, executor, partners, time, start].compactMap { $0 }.count
+    guard task != nil, time != nil || start != nil || lead != nil || partners != nil, roles >= 3 else { return nil }
   }
 
   /// Reads the second line of a two-line header, whose cells name roles under a spanning
-  /// cell above; `false` (and no change) when the row is not such a line.
-  mutating func refine(subheader cells: [String]) -> Bool {
+  /// cell above (`above`, the first line); `false` (and no change) when the row is not such a
+  /// line. A cell repeating the one above is a header cell merged down (“TT”), as a PDF's
+  /// table gives it to both lines.
+  mutating func refine(subheader cells: [String], above: [String] = []) -> Bool {
     var refined = self
     var named = 0
     for (index, cell) in cells.enumerated() {
       let key = TextFolding.matchKey(cell)
-      if key.isEmpty { continue }
+      if key.isEmpty || (index < above.count && cell == above[index]) { continue }
       if key.hasPhrase("phoi hop") {
         refined.partners = index
       } else if key.hasPhrase("chu tri") {
         refined.lead = index
       } else if key.hasPhrase("thuc hien") {
         refined.executor = index
-      } else if ["thoi gian", "thoi han", "tien do"].contains(where: key.hasPhrase) {
+      } else if Self.startPhrases.contains(where: key.hasPhrase) {
+        refined.start = index
+      } else if (["thoi gian", "thoi han", "tien do"] + Self.endPhrases).contains(where: key.hasPhrase) {
         refined.time = index
       } else {
         return false
@@ -160,6 +173,14 @@ struct TableColumns: Equatable {
     let taskIndex = numbered && cells.count > 1 ? 1 : 0
     let timeIndex = cells.count >= 3 ? cells.count - 1 : nil
     return TableColumns(number: numbered ? 0 : nil, task: taskIndex, time: timeIndex)
+  }
+
+  /// The time of a row whose start and end are in columns of their own, as one phrase the
+  /// deadline parser reads as a window (“Từ 05/01/2026 đến 15/01/2026”).
+  static func window(from start: String, to end: String) -> String {
+    guard !start.isEmpty, start != end else { return end }
+    let from = TextFolding.matchKey(start, startsWith: "tu ") ? start : "Từ " + start
+    return end.isEmpty ? from : from + " đến " + end
   }
 
   func cell(_ index: Int?, _ cells: [String]) -> String {

@@ -128,6 +128,34 @@ import Testing
     #expect(plan.items.map(\.task) == text.items.map(\.task))
   }
 
+  /// A ward's schedule with a task's start and end in columns of their own under a spanning
+  /// “Thời gian”, as Word and as its PDF. The PDF repeats the merged-down “TT” on the header's
+  /// second line, and its narrow date columns break dates where they must (“05/01/202” over
+  /// “6”); both read as the Word file does.
+  @Test func startAndEndColumnsSurviveExportToPDF() throws {
+    try #require(ReadingSupport.has("soffice", "pdftotext", "pdftoppm"), "LibreOffice or poppler is not installed; run scripts/test.sh")
+    let rows = [
+      ["1", "Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2026", "Phòng Văn hóa - Xã hội", "Các đơn vị", "05/01/2026", "15/01/2026"],
+      ["2", "Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025", "UBND phường", "Các đơn vị", "20/01/2026", "10/02/2026"],
+      ["3", "Tập huấn nghiệp vụ công tác thi đua, khen thưởng", "Phòng Văn hóa - Xã hội", "Các đơn vị", "Tháng 4/2026", "Tháng 5/2026"],
+    ]
+    let paragraphs = ["ỦY BAN NHÂN DÂN", "PHƯỜNG HỒNG HÀ", "Số: 18/KH-UBND", "Hồng Hà, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm 2026", "I. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN"]
+    let html = "<html><head><meta charset=\"utf-8\"></head><body>" + paragraphs.map { "<p>\($0)</p>" }.joined()
+      + "<table border=\"1\" width=\"100%\"><tr><td rowspan=\"2\">TT</td><td rowspan=\"2\">Nội dung công việc</td>"
+      + "<td colspan=\"2\">Đơn vị thực hiện</td><td colspan=\"2\">Thời gian</td></tr>"
+      + "<tr><td width=\"18%\">Chủ trì</td><td width=\"18%\">Phối hợp</td><td width=\"7%\">Bắt đầu</td><td width=\"7%\">Kết thúc</td></tr>"
+      + rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined() + "</table><p>II. TỔ CHỨC THỰC HIỆN</p></body></html>"
+    let file = try TestSupport.temporaryDirectory().appendingPathComponent("hong-ha-2026.html")
+    try html.write(to: file, atomically: true, encoding: .utf8)
+    let docx = try ReadingSupport.libreOffice(file, to: "docx:MS Word 2007 XML")
+    let expected = ["Từ 05/01/2026 đến 15/01/2026", "Từ 20/01/2026 đến 10/02/2026", "Từ Tháng 4/2026 đến Tháng 5/2026"]
+    #expect(try ReadingSupport.plan(at: docx).items.map(\.deadlineText) == expected)
+    let pdf = try ReadingSupport.plan(at: try ReadingSupport.libreOffice(docx, to: "pdf"))
+    #expect(pdf.items.map(\.deadlineText) == expected)
+    #expect(pdf.items.map(\.lead) == rows.map { $0[2] })
+  }
+
   @Test(arguments: [("doc", "doc:MS Word 97", SourceFormat.doc), ("odt", "odt", .odt), ("rtf", "rtf", .rtf)])
   func oldWordFormatsAreConvertedByLibreOffice(suffix: String, filter: String, format: SourceFormat) throws {
     let folder = try #require(Self.converted, "LibreOffice is not installed; run scripts/test.sh")

@@ -55,7 +55,7 @@ extension PageLayout {
       let (row, column) = table.cell(of: word)
       cells[row][column].append(word)
     }
-    let texts = table.resolvingMerges(cells.map { row in row.map { lines($0).map(\.text).joined(separator: " ") } })
+    let texts = table.resolvingMerges(cells.map { row in row.map { CellText.joining(lines($0).map(\.text)) } })
     var elements: [DocumentElement] = []
     for (row, cellTexts) in zip(cells, texts) {
       if cellTexts.allSatisfy(\.isEmpty) { continue }

@@ -9,7 +9,7 @@ extension PageReader {
       for word in lines[index].words {
         let column = column(of: word, columns)
         let cell = rows[rows.count - 1].cells[column]
-        rows[rows.count - 1].cells[column] = cell.isEmpty ? word.text : cell + " " + word.text
+        rows[rows.count - 1].cells[column] = CellText.appending(word.text, to: cell)
       }
     }
     // A row with text only in one of its later cells is that cell's next paragraph, set off
