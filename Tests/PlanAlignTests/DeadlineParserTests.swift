@@ -142,6 +142,10 @@ import Testing
     c("tu ngay 01/3 den ngay 31/3/2022", 2022, .range, start: "2022-03-01", end: "2022-03-31"),
     c("Tháng 3/2024 – 4/2024", 2024, .range, start: "2024-03-01", end: "2024-04-30"),
     c("Từ 01/10/2024 đến hết 31/10/2024", 2024, .range, start: "2024-10-01", end: "2024-10-31"),
+    // Weeks of a month are its sevens of days.
+    c("tuần thứ hai của tháng 02/2026", 2026, .range, start: "2026-02-08", end: "2026-02-14"),
+    c("Tuần 1 tháng 3/2026", 2026, .range, start: "2026-03-01", end: "2026-03-07"),
+    c("tuần thứ tư tháng 12", 2026, .range, start: "2026-12-22", end: "2026-12-28", inferred: true),
     // Tesseract reads some slashes as the fraction slash; a Word equation, as the division slash.
     c("Trước ngày 31⁄7", 2023, .byDate, end: "2023-07-31", inferred: true),
     c("Từ ngày 01⁄4 đến ngày 20/4/2023", 2023, .range, start: "2023-04-01", end: "2023-04-20"),

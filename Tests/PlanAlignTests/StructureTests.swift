@@ -204,6 +204,11 @@ import Testing
     ("Tham muu UBND quan sira doi quy ché trong quy 11/2024, huéng dan cac cum.", ["trong quy 11/2024"]),
     ("Cac don vi giri vé Hoi dong tong hop trude ngay 30/01/2024.", ["trude ngay 30/01/2024"]),
     ("Nộp hồ sơ chậm nhất ngày 5 tháng 3 năm 2024.", ["chậm nhất ngày 5 tháng 3 năm 2024"]),
+    ("Tổ chức Hội nghị tổng kết (thời gian: tuần thứ hai của tháng 02/2024).", ["tuần thứ hai của tháng 02/2024"]),
+    ("Tập huấn nghiệp vụ vào tuần 3 tháng 5/2024.", ["vào tuần 3 tháng 5/2024"]),
+    ("Kiểm tra tại các thôn, ấp trong tháng 9 và tháng 10/2024.", ["trong tháng 9 và tháng 10/2024"]),
+    ("Kiểm tra tại các thôn, ấp trong tháng 9, 10/2024.", ["trong tháng 9, 10/2024"]),
+    ("Khen thưởng trong tháng 9, 10 đơn vị được đề nghị.", ["trong tháng 9"]),
     // Document dates and anniversaries are not deadlines.
     ("Thực hiện Kế hoạch số 26/KH-UBND ngày 31/3/2023 của UBND quận.", []),
     ("Kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024).", []),

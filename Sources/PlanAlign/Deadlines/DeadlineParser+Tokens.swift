@@ -284,12 +284,33 @@ extension DeadlineParser {
     return nil
   }
 
+  /// Which week of a month “tuần thứ hai”, “tuần thứ 3”, “tuần 2” names (1–4), and the index
+  /// after it; `position` is just after “tuần”.
+  private static func weekOrdinal(_ tokens: [Token], at position: Int) -> (Int, Int)? {
+    if let value = number(tokens, position), value.digits == 1, (1...4).contains(value.value) { return (value.value, position + 1) }
+    guard word(tokens, position) == "thu" else { return nil }
+    if let value = number(tokens, position + 1), value.digits == 1, (1...4).contains(value.value) { return (value.value, position + 2) }
+    let ordinals = ["nhat": 1, "hai": 2, "ba": 3, "tu": 4]
+    return word(tokens, position + 1).flatMap { ordinals[$0] }.map { ($0, position + 2) }
+  }
+
   /// “đầu / giữa / cuối tháng 12”, “tuần đầu / tuần cuối tháng 12” (parts of a month, as
   /// days) and “đầu / giữa / cuối năm” (vague parts of the year, as months).
   private static func partOfMonthOrYear(_ tokens: [Token], at index: Int) -> Point? {
     var position = index
     let week = word(tokens, position) == "tuan"
     if week { position += 1 }
+    if week, let (nth, next) = weekOrdinal(tokens, at: position) {
+      // “tuần thứ hai (của) tháng 02/2026”: the month's second seven days.
+      let monthAt = word(tokens, next) == "cua" ? next + 1 : next
+      guard word(tokens, monthAt) == "thang", let month = number(tokens, monthAt + 1), month.digits <= 2,
+        (1...12).contains(month.value)
+      else { return nil }
+      let suffix = yearSuffix(tokens, after: monthAt + 1)
+      let from = 7 * (nth - 1) + 1
+      return Point(span: .monthPart(month: month.value, from: from, to: from + 6, suffix?.0), first: index,
+                   last: suffix?.1 ?? monthAt + 1, anchoredBy: anchored(tokens, before: index))
+    }
     guard let part = word(tokens, position), ["dau", "giua", "cuoi"].contains(part) else { return nil }
     if word(tokens, position + 1) == "thang", let month = number(tokens, position + 2), month.digits <= 2,
       (1...12).contains(month.value)

@@ -26,9 +26,11 @@ enum TimeExpressionFinder {
     let dayRange = #"tu\s+(?:ngay\s+)?"# + day + #"\s*(?:-|–|den\s+(?:het\s+)?(?:ngay\s+)?)\s*"# + day
     let monthRange = #"tu\s+thang\s+\d{1,2}(?:\s*/\s*\d{4})?\s+den\s+(?:het\s+)?thang\s+\d{1,2}"# + year
     let on = #"vao\s+(?:cac\s+)?ngay\s+"# + slashDay
-    let partOfMonth = #"(?:vao\s+|trong\s+)?(?:tuan\s+)?(?:dau|giua|cuoi)\s+thang\s+\d{1,2}"# + year
+    let partOfMonth = #"(?:vao\s+|trong\s+)?(?:tuan\s+(?:thu\s+)?(?:nhat|hai|ba|tu|[1-4])\s+(?:cua\s+)?|(?:tuan\s+)?(?:dau|giua|cuoi)\s+)thang\s+\d{1,2}"# + year
     let partOfYear = #"vao\s+(?:dip\s+)?(?:dau|giua|cuoi)\s+nam(?:\s+\d{4})?(?!\s+hoc)"#
-    let month = #"(?:trong|truoc|het|vao)\s+thang\s+\d{1,2}(?:\s*(?:-|–|den)\s*\d{1,2})?"# + year
+    // “tháng 9 – 10”, “tháng 9 và tháng 10/2026”, and “tháng 9, 10/2026” when a year follows
+    // (“tháng 9, 10 đơn vị…” is a month and a count).
+    let month = #"(?:trong|truoc|het|vao)\s+thang\s+\d{1,2}(?:\s*(?:-|–|den|va)\s*(?:thang\s+)?\d{1,2}|\s*,\s*(?:thang\s+)?\d{1,2}\s*/\s*\d{4})?"# + year
     let quarter = #"(?:trong|truoc|het|vao)\s+qu[yi]\s+(?:[ivx1l]{1,4}|[1-4])\b"# + year
     let before: Set<String> = ["truoc", "trude", "truc"]
     return [
