@@ -27,6 +27,20 @@ import Testing
     Lê Văn Bình
     """
 
+  /// The date of issue written in figures after the place, as some offices type it.
+  @Test(arguments: [
+    ("Hoàn Kiếm, ngày 05 tháng 01 năm 2024", "2024-01-05"), ("Hoàn Kiếm, ngày 12/01/2024", "2024-01-12"),
+    ("Hoàn Kiếm, ngày 12-01-2024", "2024-01-12"), ("Hoàn Kiếm, ngày 9.2.2024", "2024-02-09"),
+    ("Hoàn Kiếm, ngày 31/02/2024", ""),
+  ])
+  func theDateOfIssueIsReadInWordsOrFigures(line: String, expected: String) throws {
+    let text = TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.")
+      .replacingOccurrences(of: "Hoàn Kiếm, ngày 05 tháng 01 năm 2024", with: line)
+    let plan = try TestSupport.plan(text)
+    #expect((plan.issuedOn?.description ?? "") == expected)
+    #expect(plan.warnings.contains { $0.code.hasPrefix("issue_date") } == expected.isEmpty)
+  }
+
   /// Tịnh Biên was a huyện when the plan was written and is a thị xã in the last list before the
   /// reform: the unit is found, with its code, and the difference is noted.
   @Test func aUnitWhoseTypeChangedIsFoundWithANote() throws {

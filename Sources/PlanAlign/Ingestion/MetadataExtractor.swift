@@ -51,7 +51,19 @@ struct MetadataExtractor {
     guard TextFolding.hasAtMost(block.text, characters: 159) else { return false }
     let folded = TextFolding.foldedText(block.text)
     guard let range = folded.range(of: ", ngay") else { return false }
-    return folded[range.upperBound...].contains("thang")
+    let rest = folded[range.upperBound...]
+    return rest.contains("thang") || numericDate(rest) != nil
+  }
+
+  /// A date written in figures at the start of `text` (“ 12/01/2026”, “12-01-2026”,
+  /// “12.01.2026”) as day, month and year; `nil` otherwise.
+  static func numericDate(_ text: Substring) -> (day: Int, month: Int, year: Int)? {
+    let parts = text.drop { $0 == " " }.prefix { $0.isASCII && ($0.isNumber || "/.- ".contains($0)) }
+      .split(whereSeparator: { "/.- ".contains($0) })
+    guard parts.count >= 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
+    return (day, month, year)
   }
 
   private func isTitle(_ block: Block) -> Bool {
@@ -112,7 +124,11 @@ struct MetadataExtractor {
       guard let position = tokens[start...].firstIndex(of: word), position + 1 < tokens.count else { return nil }
       return Int(tokens[position + 1])
     }
-    let day = number(after: "ngay"), month = number(after: "thang"), year = number(after: "nam")
+    var day = number(after: "ngay"), month = number(after: "thang"), year = number(after: "nam")
+    let folded = TextFolding.foldedText(placeDate.text)
+    if month == nil, let range = folded.range(of: ", ngay"), let figures = Self.numericDate(folded[range.upperBound...]) {
+      (day, month, year) = (figures.day, figures.month, figures.year)
+    }
     let written = Self.datePhrase(placeDate.text)
     if let day, let month, let year {
       if let date = CalendarDate(year: year, month: month, day: day) {
