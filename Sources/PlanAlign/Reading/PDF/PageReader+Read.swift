@@ -32,10 +32,10 @@ extension PageReader {
   }
 
   /// Whether a word of `line` starts at `edge`, at the line's start or after a gap wider than
-  /// a space.
+  /// a space (``wordGap``).
   private func uses(_ line: PageLayout.TextLine, _ edge: Double) -> Bool {
     for (index, word) in line.words.enumerated() where abs(word.x0 - edge) <= tolerance {
-      if index == 0 || word.x0 - line.words[index - 1].x1 >= height * 0.3 { return true }
+      if index == 0 || word.x0 - line.words[index - 1].x1 >= wordGap { return true }
     }
     return false
   }

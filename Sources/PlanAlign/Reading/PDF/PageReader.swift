@@ -12,6 +12,11 @@ struct PageReader {
   let scanned: Bool
   /// The usual distance from one line to the next inside a paragraph.
   let pitch: Double
+  /// The least gap before a word that sets it apart from the word before (a cell's start), not
+  /// a space: wider than a third of the line's height and half again the page's usual space.
+  /// A monospaced page (a text file printed to PDF) spaces its words by a whole character,
+  /// which would otherwise make every word start on its grid an edge.
+  let wordGap: Double
   /// Text edges: x positions where words start, after a gap, on several lines.
   let edges: [Double]
 
@@ -40,7 +45,16 @@ struct PageReader {
     }
     pitches.sort()
     pitch = pitches.isEmpty ? height * 1.2 : pitches[pitches.count / 3]
-    let found = Self.findEdges(lines, height: height, tolerance: tolerance)
+    var spaces: [Double] = []
+    for line in lines {
+      for index in line.words.indices.dropFirst() {
+        let space = line.words[index].x0 - line.words[index - 1].x1
+        if space > 0 && space < height { spaces.append(space) }
+      }
+    }
+    spaces.sort()
+    wordGap = max(height * 0.3, spaces.isEmpty ? 0 : spaces[spaces.count / 2] * 1.5)
+    let found = Self.findEdges(lines, gap: wordGap, tolerance: tolerance)
     let tolerance = tolerance
     edges = (found + (carried ?? []).filter { edge in !found.contains { abs($0 - edge) <= tolerance } }).sorted()
   }
@@ -48,12 +62,12 @@ struct PageReader {
   /// Word starts that begin a line or follow a gap wider than a space, shared by three or more
   /// lines (within the tolerance) and reached after a gap on at least one line (the margin
   /// and a paragraph's first-line indent are only ever line starts).
-  private static func findEdges(_ lines: [PageLayout.TextLine], height: Double, tolerance: Double) -> [Double] {
+  private static func findEdges(_ lines: [PageLayout.TextLine], gap wordGap: Double, tolerance: Double) -> [Double] {
     var starts: [(x: Double, line: Int, inside: Bool)] = []
     for (number, line) in lines.enumerated() {
       for (index, word) in line.words.enumerated() {
         let gap = index == 0 ? Double.infinity : word.x0 - line.words[index - 1].x1
-        if gap >= height * 0.3 { starts.append((word.x0, number, index > 0)) }
+        if gap >= wordGap { starts.append((word.x0, number, index > 0)) }
       }
     }
     starts.sort { $0.x < $1.x }
