@@ -159,6 +159,34 @@ import Testing
     #expect(pdf.items.map(\.lead) == rows.map { $0[2] })
   }
 
+  /// A one-page plan scanned on its side (turned a quarter anticlockwise, as a landscape page
+  /// fed in upright comes out): read as the same page scanned straight.
+  @Test func aPageScannedOnItsSideIsReadUpright() throws {
+    try #require(ReadingSupport.has("soffice", "pdftoppm", "tesseract", "img2pdf"), "OCR tools are not installed; run scripts/test.sh")
+    let folder = try TestSupport.temporaryDirectory()
+    let purpose = String(repeating: "Nhằm động viên cán bộ, công chức, viên chức và Nhân dân trong quận thi đua hoàn thành tốt "
+      + "nhiệm vụ chính trị, phát triển kinh tế - xã hội năm 2024; phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến. ", count: 3)
+    let body = purpose + "\n\n1. Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng trong tháng 01/2024.\n\n"
+      + "2. Tập huấn nghiệp vụ thi đua, khen thưởng trước ngày 30/6/2024.\n\n3. Sơ kết 6 tháng đầu năm trước ngày 15/7/2024."
+    let text = folder.appendingPathComponent("hoan-kiem-2024.txt")
+    try TestSupport.minimalPlan(body: body).write(to: text, atomically: true, encoding: .utf8)
+    let pdf = try ReadingSupport.libreOffice(text, to: "pdf")
+    let image = folder.appendingPathComponent("page")
+    _ = try TestSupport.run(URL(fileURLWithPath: ExternalPrograms.locate("pdftoppm")!), ["-r", "200", "-gray", "-singlefile", pdf.path, image.path])
+    let upright = try #require(GrayImage(pgm: [UInt8](try Data(contentsOf: image.appendingPathExtension("pgm")))))
+    func scan(_ image: GrayImage, _ name: String) throws -> Plan {
+      let pgm = folder.appendingPathComponent(name + ".pgm"), scan = folder.appendingPathComponent(name + ".pdf")
+      try Data(image.pgm).write(to: pgm)
+      _ = try TestSupport.run(URL(fileURLWithPath: ExternalPrograms.locate("img2pdf")!), ["-s", "200dpix200dpi", pgm.path, "-o", scan.path])
+      return try ReadingSupport.plan(at: scan, cache: try TestSupport.temporaryDirectory())
+    }
+    let straight = try scan(upright, "straight"), sideways = try scan(upright.rotated(clockwise: 270), "sideways")
+    #expect(sideways.sourceFormat == .pdfOCR)
+    #expect(sideways.district == "Hoàn Kiếm" && sideways.district == straight.district)
+    #expect(AlignedFacts(sideways) == AlignedFacts(straight))
+    #expect(AlignedFacts(straight).datedTasks.count == 3)
+  }
+
   @Test(arguments: [("doc", "doc:MS Word 97", SourceFormat.doc), ("odt", "odt", .odt), ("rtf", "rtf", .rtf)])
   func oldWordFormatsAreConvertedByLibreOffice(suffix: String, filter: String, format: SourceFormat) throws {
     let folder = try #require(Self.converted, "LibreOffice is not installed; run scripts/test.sh")

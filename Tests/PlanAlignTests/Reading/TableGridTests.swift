@@ -48,4 +48,15 @@ import Testing
       rows: rows, columns: [0, 10, 20], openings: Set(openings.map { TableGrid.Opening(rule: $0.0, column: $0.1) }))
     #expect(grid.resolvingMerges(cells) == expected)
   }
+
+  /// A page image turned a quarter, a half and three quarters clockwise: pixel (x, y) of a
+  /// 3 × 2 image goes where a page turned that way puts it.
+  @Test(arguments: [
+    (90, 2, 3, [4, 1, 5, 2, 6, 3]), (180, 3, 2, [6, 5, 4, 3, 2, 1]), (270, 2, 3, [3, 6, 2, 5, 1, 4]),
+    (360, 3, 2, [1, 2, 3, 4, 5, 6]),
+  ])
+  func aPageImageTurnsClockwise(degrees: Int, width: Int, height: Int, pixels: [UInt8]) throws {
+    let image = try #require(GrayImage(pgm: Array("P5\n3 2\n255\n".utf8) + [1, 2, 3, 4, 5, 6]))
+    #expect(image.rotated(clockwise: degrees).pgm == Array("P5\n\(width) \(height)\n255\n".utf8) + pixels)
+  }
 }

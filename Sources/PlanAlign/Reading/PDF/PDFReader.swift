@@ -44,30 +44,6 @@ struct PDFReader {
     return Document(format: ocrPages.isEmpty ? .pdf : .pdfOCR, elements: elements, notes: notes)
   }
 
-  /// The OCR words of one page and the ruled tables found in its image, from the cache when
-  /// this file's page was read before.
-  private func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> ([PageWord], [TableGrid]) {
-    let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page)-\(Self.gridFormat).tsv")
-    if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return Self.parseCache(text) }
-    let image = folder.appendingPathComponent("page-\(page)")
-    _ = try programs.run(
-      "pdftoppm", ["-r", "300", "-gray", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
-      file: file)
-    let picture = image.appendingPathExtension("pgm")
-    var grids: [TableGrid] = []
-    if let data = try? Data(contentsOf: picture) {
-      let analysis = RulingLines.analyse(pgm: [UInt8](data))
-      grids = analysis.grids
-      if !grids.isEmpty { try? Data(analysis.cleaned).write(to: picture) }
-    }
-    let output = try programs.run(
-      "tesseract", [picture.path, "stdout", "-l", "vie", "tsv"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
-    let text = grids.map { "#grid " + $0.line + "\n" }.joined() + String(decoding: output, as: UTF8.self)
-    try? FileManager.default.removeItem(at: picture)
-    if let cached { Self.store(text, at: cached) }
-    return Self.parseCache(text)
-  }
-
   /// Writes `text` to the cache file `url` whole or not at all (a run killed while writing
   /// leaves no half file to be read next time): beside it first, then renamed.
   static func store(_ text: String, at url: URL) {

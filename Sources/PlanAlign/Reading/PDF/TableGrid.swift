@@ -234,6 +234,32 @@ struct GrayImage {
     }
   }
 
+  /// The image turned `degrees` (90, 180 or 270) clockwise.
+  func rotated(clockwise degrees: Int) -> GrayImage {
+    let quarter = ((degrees / 90) % 4 + 4) % 4
+    guard quarter != 0 else { return self }
+    var turned = self
+    if quarter == 2 {
+      turned.pixels = pixels.reversed()
+      return turned
+    }
+    turned = GrayImage(width: height, height: width, pixels: [UInt8](repeating: 255, count: pixels.count))
+    for y in 0..<height {
+      for x in 0..<width {
+        // Clockwise: the left column becomes the top row; anticlockwise: the right one does.
+        let (newX, newY) = quarter == 1 ? (height - 1 - y, x) : (y, width - 1 - x)
+        turned.pixels[newY * height + newX] = pixels[y * width + x]
+      }
+    }
+    return turned
+  }
+
+  private init(width: Int, height: Int, pixels: [UInt8]) {
+    self.width = width
+    self.height = height
+    self.pixels = pixels
+  }
+
   /// The image as a binary PGM.
   var pgm: [UInt8] {
     Array("P5\n\(width) \(height)\n255\n".utf8) + pixels
