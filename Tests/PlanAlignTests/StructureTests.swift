@@ -141,6 +141,21 @@ import Testing
     #expect(windows == ["2026-01-05 2026-01-15", "2026-04-01 2026-05-31", "2026-07-01 2026-09-30", " 2026-12-15"])
   }
 
+  /// A time column headed “Tháng” or “Quý” whose cells are bare numbers: each cell is read
+  /// with the word its header leaves out; cells that say more stay as written.
+  @Test(arguments: [
+    ("Tháng", ["1", "4, 5", "9 - 10", "Trước 15/12"], ["Tháng 1", "Tháng 4, 5", "Tháng 9 - 10", "Trước 15/12"]),
+    ("Quý", ["I", "II", "III/2026", "Cả năm"], ["Quý I", "Quý II", "Quý III/2026", "Cả năm"]),
+  ])
+  func aMonthOrQuarterColumnGivesItsNumbersTheirUnit(header: String, cells: [String], expected: [String]) throws {
+    let tasks = ["Ban hành Kế hoạch thi đua năm 2026", "Tập huấn nghiệp vụ thi đua", "Kiểm tra công tác thi đua", "Tổng kết công tác thi đua"]
+    let body = (["\(header)\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp"]
+      + zip(cells, tasks).map { "\($0)\t\($1)\tPhòng Nội vụ\tCác đơn vị" }).joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(year: 2026, body: body))
+    #expect(plan.items.map(\.task) == tasks)
+    #expect(plan.items.map(\.deadlineText) == expected)
+  }
+
   @Test func theLetterheadIsNotASchedule() throws {
     let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUẬN HOÀN KIẾM\tĐộc lập - Tự do - Hạnh phúc\n"
       + TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.")

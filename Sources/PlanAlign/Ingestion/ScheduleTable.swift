@@ -55,7 +55,7 @@ struct TableState {
     }
     var path = block.sectionPath
     if let group { path.append(group) }
-    var time = TableColumns.window(from: others[4], to: others[3])
+    var time = layout.withUnit(TableColumns.window(from: others[4], to: others[3]))
     // A time column before the task column groups the rows under it: a blank cell there is
     // the rest of a cell merged down (“Tháng 01/2026” over two tasks).
     if let timeColumn = layout.time, let taskColumn = layout.task, timeColumn < taskColumn {
@@ -96,8 +96,12 @@ struct TableColumns: Equatable {
   var time: Int?
   /// A column of when it starts, beside the time column (“Bắt đầu”, “Từ ngày”).
   var start: Int?
+  /// The word a time column headed “Tháng” or “Quý” leaves out of its cells (“3”, “II”).
+  var timeUnit: String?
 
   static let startPhrases = ["bat dau", "tu ngay", "khoi cong"]
+  /// Headers of a time column whose cells are bare numbers, with the word they leave out.
+  static let unitHeaders = ["thang": "Tháng", "thang thuc hien": "Tháng", "quy": "Quý", "quy thuc hien": "Quý"]
   static let endPhrases = ["hoan thanh", "ket thuc", "den ngay"]
 
   /// Reads a header row; `nil` when the row is not a header.
@@ -111,6 +115,8 @@ struct TableColumns: Equatable {
         number = number ?? index
       } else if Self.startPhrases.contains(where: key.hasPhrase) {
         start = start ?? index
+      } else if time == nil, let unit = Self.unitHeaders[key] {
+        (time, timeUnit) = (index, unit)
       } else if (["thoi gian", "thoi han", "tien do", "moc thoi gian"] + Self.endPhrases).contains(where: key.hasPhrase) {
         time = time ?? index
       } else if key.hasPhrase("phoi hop") {
@@ -181,6 +187,14 @@ struct TableColumns: Equatable {
     guard !start.isEmpty, start != end else { return end }
     let from = TextFolding.matchKey(start, startsWith: "tu ") ? start : "Từ " + start
     return end.isEmpty ? from : from + " đến " + end
+  }
+
+  /// A time cell of a column headed “Tháng” or “Quý” with that word put back (“4, 5” →
+  /// “Tháng 4, 5”, “II” → “Quý II”) when the cell is bare numbers; other cells as they are.
+  func withUnit(_ time: String) -> String {
+    guard let timeUnit, !time.isEmpty,
+      time.allSatisfy({ $0.isNumber || " ,-–/.IVXivx".contains($0) }) else { return time }
+    return timeUnit + " " + time
   }
 
   func cell(_ index: Int?, _ cells: [String]) -> String {
