@@ -142,6 +142,14 @@ import Testing
     c("tu ngay 01/3 den ngay 31/3/2022", 2022, .range, start: "2022-03-01", end: "2022-03-31"),
     c("Tháng 3/2024 – 4/2024", 2024, .range, start: "2024-03-01", end: "2024-04-30"),
     c("Từ 01/10/2024 đến hết 31/10/2024", 2024, .range, start: "2024-10-01", end: "2024-10-31"),
+    // Quarters in a list or a range, and a day written without “ngày”.
+    Case(text: "Quý I, II/2026", year: 2026, kinds: [.quarter, .quarter], starts: ["2026-01-01", "2026-04-01"], ends: ["2026-03-31", "2026-06-30"]),
+    Case(text: "Tháng 9, 10/2025", year: 2026, kinds: [.month, .month], starts: ["2025-09-01", "2025-10-01"], ends: ["2025-09-30", "2025-10-31"]),
+    Case(text: "ngày 10/6 và 10/9/2024", year: 2024, kinds: [.date, .date], starts: ["2024-06-10", "2024-09-10"], ends: ["2024-06-10", "2024-09-10"]),
+    c("Quý I - II/2026", 2026, .range, start: "2026-01-01", end: "2026-06-30"),
+    c("quý II đến quý III năm 2026", 2026, .range, start: "2026-04-01", end: "2026-09-30"),
+    c("Trước 15 tháng 3 năm 2026", 2026, .byDate, end: "2026-03-15"),
+    c("chậm nhất 20 tháng 11", 2026, .byDate, end: "2026-11-20", inferred: true),
     // Weeks of a month are its sevens of days.
     c("tuần thứ hai của tháng 02/2026", 2026, .range, start: "2026-02-08", end: "2026-02-14"),
     c("Tuần 1 tháng 3/2026", 2026, .range, start: "2026-03-01", end: "2026-03-07"),
@@ -169,6 +177,7 @@ import Testing
     c("Theo hướng dẫn của Trung ương", 2020, .external),
     c("Theo lịch của Hội đồng", 2021, .external),
     c("Khi có văn bản chỉ đạo đột xuất", 2024, .asNeeded),
+    c("Cả năm", 2026, .recurring), c("Trong năm 2026", 2026, .recurring), c("Năm 2026", 2026, .recurring),
   ]
 
   /// Dates that are not deadlines: they give no due date (issue 10 asks for at least 30).
@@ -244,6 +253,13 @@ import Testing
     #expect(CalendarDate(year: 2023, month: 2, day: 29) == nil)
     #expect(CalendarDate(year: Int(Int32.max) + 1, month: 1, day: 1) == nil)
     #expect(MemoryLayout<CalendarDate>.size <= 8)
+  }
+
+  /// A list that runs into the next year gives its year to its last item only.
+  @Test func aListIntoTheNextYearKeepsThePlansYearBefore() {
+    let parsed = DeadlineParser(planYear: 2024).parse("ngày 20/12 và 10/01/2025")
+    #expect(parsed.deadlines.map { $0.end?.description ?? "" } == ["2024-12-20", "2025-01-10"])
+    #expect(parsed.deadlines.map(\.yearInferred) == [true, false])
   }
 
   @Test func twoDeadlinesInOneSentence() {

@@ -109,7 +109,7 @@ extension DeadlineParser {
         index += 1
         continue
       }
-      point = monthRange(tokens, extending: point)
+      point = quarterRange(tokens, extending: monthRange(tokens, extending: point))
       index = point.last + 1
       // A date years before the plan is a cited document's or an anniversary's (“Luật … ngày
       // 26/11/2003”, “(07/5/1954 - 07/5/2024)”), not a deadline — and so is the end of a period
@@ -199,6 +199,18 @@ extension DeadlineParser {
                  anchoredBy: point.anchoredBy)
   }
 
+  /// Extends a quarter to the quarters it runs to: “Quý I – II/2026”, “quý II đến quý III”.
+  private static func quarterRange(_ tokens: [Token], extending point: Point) -> Point {
+    guard case .quarter(let from, let year) = point.span, year == nil else { return point }
+    var next = point.last + 1
+    if next < tokens.count, tokens[next] == .dash { next += 1 } else if word(tokens, next) == "den" { next += 1 } else { return point }
+    if word(tokens, next) == "quy" || word(tokens, next) == "qui" { next += 1 }
+    guard let to = quarterValue(tokens, next), to > from else { return point }
+    let suffix = yearSuffix(tokens, after: next)
+    return Point(span: .months(3 * from - 2, 3 * to, suffix?.0), first: point.first, last: suffix?.1 ?? next,
+                 anchoredBy: point.anchoredBy)
+  }
+
   private static func anchored(_ tokens: [Token], before index: Int) -> Bool {
     let anchors: Set<String> = ["truoc", "trude", "truc", "nhat", "han", "cuoi", "chot"]
     for back in 1...3 {
@@ -217,6 +229,20 @@ extension DeadlineParser {
       let year = word(tokens, index + 4) == "nam" ? number(tokens, index + 5).flatMap { $0.digits == 4 ? $0.value : nil } : nil
       return Point(span: .day(day.value, month.value, year), first: index, last: index + (year == nil ? 3 : 5),
                    anchoredBy: anchored(tokens, before: index))
+    }
+    // “15 tháng 3 (năm 2024)” after “trước”, “chậm nhất”: a day without the word “ngày”.
+    if let day = number(tokens, index), day.digits <= 2, (1...31).contains(day.value), word(tokens, index + 1) == "thang",
+      let month = number(tokens, index + 2), month.digits <= 2, (1...12).contains(month.value), anchored(tokens, before: index)
+    {
+      let year = word(tokens, index + 3) == "nam" ? number(tokens, index + 4).flatMap { $0.digits == 4 ? $0.value : nil } : nil
+      return Point(span: .day(day.value, month.value, year), first: index, last: index + (year == nil ? 2 : 4), anchoredBy: true)
+    }
+    // “Quý I, II/2026”, “quý I và II”: the second quarter of a list, its word left out.
+    if index >= 3, tokens[index - 1] == .comma || word(tokens, index - 1) == "va", quarterValue(tokens, index - 2) != nil,
+      ["quy", "qui"].contains(word(tokens, index - 3) ?? ""), let quarter = quarterValue(tokens, index)
+    {
+      let suffix = yearSuffix(tokens, after: index)
+      return Point(span: .quarter(quarter, suffix?.0), first: index, last: suffix?.1 ?? index, anchoredBy: false)
     }
     // “6 tháng đầu năm (2024)”, “nửa đầu năm”
     if let six = number(tokens, index), six.value == 6, word(tokens, index + 1) == "thang",

@@ -80,7 +80,7 @@ public struct DeadlineParser: Sendable {
       let joined = index > 0 && Self.isJoin(tokens, from: points[index - 1].last + 1, to: point.first)
       let by = point.anchoredBy || (joined && byChain)
       byChain = by
-      let resolved = resolve(point.span, fallbackYear: nil)
+      let resolved = resolve(point.span, fallbackYear: Self.listYear(points, from: index, tokens: tokens))
       if case .yearPart = point.span, let window = resolved.window {
         deadlines.append(.vague(window.start...window.end, yearInferred: resolved.inferred))
         index += 1
@@ -109,6 +109,32 @@ public struct DeadlineParser: Sendable {
       index += 1
     }
     return ParsedDeadlines(deadlines: deadlines, problems: problems)
+  }
+
+  /// The year written at the end of a list that the point at `index` opens, when the list
+  /// goes forward through the year (“tháng 9, 10/2026”, “Quý I, II/2026”, “ngày 10/6 và
+  /// 10/9/2024”); `nil` when the point has its own year, or the list turns into the next year
+  /// (“20/12 và 10/01/2025”).
+  static func listYear(_ points: [Point], from index: Int, tokens: [Token]) -> Int? {
+    guard year(of: points[index].span) == nil, let first = firstMonth(of: points[index].span) else { return nil }
+    var current = index, month = first
+    while current + 1 < points.count, isJoin(tokens, from: points[current].last + 1, to: points[current + 1].first) {
+      current += 1
+      guard let next = firstMonth(of: points[current].span), next >= month else { return nil }
+      if let year = year(of: points[current].span) { return year }
+      month = next
+    }
+    return nil
+  }
+
+  private static func firstMonth(of span: Span) -> Int? {
+    switch span {
+    case .day(_, let month, _), .month(let month, _), .monthPart(let month, _, _, _): return month
+    case .quarter(let quarter, _): return quarter * 3 - 2
+    case .half(let half, _): return half * 6 - 5
+    case .months(let from, _, _): return from
+    case .yearPart, .invalid: return nil
+    }
   }
 
   // MARK: Resolution
@@ -170,6 +196,8 @@ public struct DeadlineParser: Sendable {
   static let recurringPhrases = [
     "thuong xuyen", "hang thang", "hang quy", "hang nam", "hang tuan", "hang ngay", "dinh ky", "lien tuc",
     "moi thang", "moi quy", "moi nam", "hang ky", "thang cuoi quy",
+    // All through the year: “Cả năm”, “Trong năm 2026”, “Quanh năm”.
+    "ca nam", "trong nam", "quanh nam",
   ]
 
   /// Phrases that make even a written day repeat (“ngày 20 hằng tháng”); “định kỳ 6 tháng,
@@ -202,7 +230,8 @@ public struct DeadlineParser: Sendable {
     let padded = " \(words) "
     func has(_ phrases: [String]) -> Bool { phrases.contains { padded.hasPhrase($0) } }
     if has(paddedAsNeeded) { return .asNeeded }
-    if has(paddedRecurring) { return .recurring }
+    // “Năm 2026” alone in a time column: all through the plan's year.
+    if has(paddedRecurring) || words == "nam" { return .recurring }
     if has(paddedExternal) { return .external }
     return .unparsed
   }
