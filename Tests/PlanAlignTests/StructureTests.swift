@@ -156,6 +156,28 @@ import Testing
     #expect(plan.items.map(\.deadlineText) == expected)
   }
 
+  /// Headers that name the task column in other words, or the lead as the one in charge: the
+  /// header is not read as a task, and each row's lead and time are found.
+  @Test(arguments: [
+    "TT\tHoạt động\tĐơn vị phụ trách\tThời gian",
+    "STT\tChương trình\tĐơn vị chủ trì\tThời gian",
+    "TT\tViệc cần làm\tLãnh đạo phụ trách\tĐơn vị chủ trì\tThời gian",
+  ])
+  func aHeaderInOtherWordsStillNamesItsColumns(header: String) throws {
+    let columns = header.split(separator: "\t").count
+    let leader = columns == 5 ? "\tĐ/c Phó Chủ tịch" : ""
+    let body = [
+      header,
+      "1\tBan hành Kế hoạch thi đua năm 2024\(leader)\tPhòng Nội vụ\tTháng 01/2024",
+      "2\tTập huấn nghiệp vụ thi đua, khen thưởng\(leader)\tPhòng Nội vụ\tQuý II/2024",
+    ].joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.map(\.task) == ["Ban hành Kế hoạch thi đua năm 2024", "Tập huấn nghiệp vụ thi đua, khen thưởng"])
+    #expect(plan.items.map(\.lead) == ["Phòng Nội vụ", "Phòng Nội vụ"])
+    #expect(plan.items.map(\.deadlineText) == ["Tháng 01/2024", "Quý II/2024"])
+    #expect(plan.warnings.allSatisfy { $0.severity != .warning })
+  }
+
   @Test func theLetterheadIsNotASchedule() throws {
     let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUẬN HOÀN KIẾM\tĐộc lập - Tự do - Hạnh phúc\n"
       + TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.")

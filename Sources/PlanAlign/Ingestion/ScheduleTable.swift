@@ -108,6 +108,8 @@ struct TableColumns: Equatable {
   init?(header cells: [String]) {
     // Header cells are short; most rows are ruled out before any cell is folded.
     guard cells.allSatisfy({ TextFolding.hasAtMost($0, characters: 48) }) else { return nil }
+    var inCharge: Int?
+    var unnamed: [Int] = []
     for (index, cell) in cells.enumerated() {
       let key = TextFolding.matchKey(cell)
       if key.isEmpty { continue }
@@ -123,12 +125,21 @@ struct TableColumns: Equatable {
         partners = partners ?? index
       } else if key.hasPhrase("chu tri") {
         lead = lead ?? index
-      } else if ["noi dung", "nhiem vu", "cong viec"].contains(where: key.hasPhrase) {
+      } else if ["noi dung", "nhiem vu", "cong viec", "hoat dong"].contains(where: key.hasPhrase) {
         task = task ?? index
+      } else if key.hasPhrase("phu trach") {
+        inCharge = inCharge ?? index
       } else if key.hasPhrase("thuc hien") || key.hasPhrase("tham muu") || key.hasPhrase("don vi") {
         executor = executor ?? index
+      } else {
+        unnamed.append(index)
       }
     }
+    // “Phụ trách” (in charge) leads when no column says “chủ trì”.
+    lead = lead ?? inCharge
+    // A header whose every other cell names a role (“TT | Chương trình | Đơn vị chủ trì | Thời
+    // gian”): the one cell left is the task's, whatever it is called.
+    if task == nil, unnamed.count == 1, number != nil || time != nil { task = unnamed[0] }
     let roles = [number, task, lead, executor, partners, time, start].compactMap { $0 }.count
     guard task != nil, time != nil || start != nil || lead != nil || partners != nil, roles >= 3 else { return nil }
   }
