@@ -125,9 +125,12 @@ struct MetadataExtractor {
       return Int(tokens[position + 1])
     }
     var day = number(after: "ngay"), month = number(after: "thang"), year = number(after: "nam")
-    let folded = TextFolding.foldedText(placeDate.text)
-    if month == nil, let range = folded.range(of: ", ngay"), let figures = Self.numericDate(folded[range.upperBound...]) {
-      (day, month, year) = (figures.day, figures.month, figures.year)
+    if month == nil {
+      // “Hồng Hà, ngày 12/01/2026”: the date in figures.
+      let folded = TextFolding.foldedText(placeDate.text)
+      if let range = folded.range(of: ", ngay"), let figures = Self.numericDate(folded[range.upperBound...]) {
+        (day, month, year) = (figures.day, figures.month, figures.year)
+      }
     }
     let written = Self.datePhrase(placeDate.text)
     if let day, let month, let year {

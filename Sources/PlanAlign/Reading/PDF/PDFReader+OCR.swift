@@ -37,10 +37,9 @@ extension PDFReader {
   /// Finds the ruled tables of the page image `pgm` (written to `picture`, their rules erased)
   /// and reads its words; the cache text: `#grid` lines, then Tesseract's TSV.
   private func recognise(_ pgm: [UInt8], at picture: URL, file: String) throws(IngestionError) -> String {
-    var grids: [TableGrid] = []
     let analysis = RulingLines.analyse(pgm: pgm)
-    grids = analysis.grids
-    try? Data(grids.isEmpty ? pgm : analysis.cleaned).write(to: picture)
+    let grids = analysis.grids
+    if !pgm.isEmpty { try? Data(grids.isEmpty ? pgm : analysis.cleaned).write(to: picture) }
     let output = try programs.run(
       "tesseract", [picture.path, "stdout", "-l", "vie", "tsv"], file: file, environment: ["OMP_THREAD_LIMIT": "1"])
     return grids.map { "#grid " + $0.line + "\n" }.joined() + String(decoding: output, as: UTF8.self)
