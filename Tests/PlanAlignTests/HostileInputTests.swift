@@ -41,6 +41,11 @@ import Testing
     Case(name: "zip-no-document.docx", bytes: { Data([0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)) }, outcome: .refused("")),
     Case(name: "truncated.docx", bytes: { Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]) }, outcome: .refused("")),
     Case(name: "fake.pdf", bytes: text("%PDF-1.4\nnot really\n"), outcome: .refused("")),
+    // A Word file saved with a password: an OLE2 file whose directory names “EncryptedPackage”.
+    Case(name: "locked.docx", bytes: {
+      Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 1016)
+        + "EncryptedPackage".utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8($0 >> 8)] } + [UInt8](repeating: 0, count: 512))
+    }, outcome: .refused("locked with a password")),
     Case(name: "image.png.txt", bytes: { Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 1, count: 64)) }, outcome: .refused("image")),
     Case(name: "fake.rtf", bytes: text("{\\rtf1 broken"), outcome: .either),
     Case(name: "quotes.txt", bytes: planWith(repeated("\"", 200_000)), outcome: .read),

@@ -21,6 +21,7 @@ extension Message {
     case imageFile, excelWorkbook, powerPointFile, zipArchive, notATextDocument, fileExtension
     case notUnicodeText, unknownEncoding, noTitle, noIssuer
     case conversionUnreadable, programNotStarted, programTimedOut, pdfDamaged, libreOfficeCannotOpen
+    case pdfPassword, wordPassword
     case programCannotRead, exitStatus, temporaryFolder, temporaryCopy, libreOfficeCannotConvert
     // The run.
     case skippedFile, coverageGapSummary, runSummary, failedFile
@@ -133,6 +134,12 @@ extension Message {
       case .pdfDamaged:
         return ("tệp PDF bị hỏng hoặc không phải PDF; hãy lưu lại từ bản gốc ({1}: {2})",
                 "the PDF is damaged or not a PDF; save it again from the original ({1}: {2})")
+      case .pdfPassword:
+        return ("tệp PDF được khoá bằng mật khẩu; hãy mở bằng mật khẩu rồi lưu một bản không có mật khẩu",
+                "the PDF is locked with a password; open it with the password and save a copy without one")
+      case .wordPassword:
+        return ("tệp Word được khoá bằng mật khẩu; hãy mở bằng mật khẩu rồi lưu một bản không có mật khẩu",
+                "the Word file is locked with a password; open it with the password and save a copy without one")
       case .libreOfficeCannotOpen:
         return ("LibreOffice không mở được tệp, có thể tệp bị hỏng; hãy lưu lại từ bản gốc ({1}: {2})",
                 "LibreOffice could not open the file; it may be damaged; save it again from the original ({1}: {2})")

@@ -72,6 +72,8 @@ public struct DocumentReader: Sendable {
     case .pdf:
       return try PDFReader(programs: programs).read(Data(bytes), file: file)
     case .ole2:
+      // A Word file saved with a password is an OLE2 file holding an “EncryptedPackage”.
+      if Self.isEncryptedPackage(bytes) { throw .unreadable(file: file, reason: Message(.wordPassword)) }
       return try convertAndRead(Data(bytes), file: file, from: "doc", format: .doc)
     case .rtf:
       return try convertAndRead(Data(bytes), file: file, from: "rtf", format: .rtf)
@@ -119,6 +121,19 @@ public struct DocumentReader: Sendable {
     document.format = format
     document.notes.insert(Message(.convertedByLibreOffice, .text(suffix)), at: 0)
     return document
+  }
+
+  /// Whether an OLE2 file is an Office document encrypted with a password: its directory names
+  /// the stream “EncryptedPackage” (in UTF-16).
+  static func isEncryptedPackage(_ bytes: [UInt8]) -> Bool {
+    let name = Array("EncryptedPackage".utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8($0 >> 8)] })
+    guard bytes.count >= name.count else { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      for start in 0...(buffer.count - name.count) where buffer[start] == name[0] {
+        if memcmp(buffer.baseAddress! + start, name, name.count) == 0 { return true }
+      }
+      return false
+    }
   }
 
   /// What the first bytes say a file is.

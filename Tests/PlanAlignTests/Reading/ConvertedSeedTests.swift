@@ -187,6 +187,20 @@ import Testing
     #expect(AlignedFacts(straight).datedTasks.count == 3)
   }
 
+  /// A PDF locked against opening is refused with what to do, not called damaged.
+  @Test func aPDFLockedWithAPasswordSaysSo() throws {
+    try #require(ReadingSupport.has("soffice", "pdftotext"), "LibreOffice or poppler is not installed; run scripts/test.sh")
+    let text = try TestSupport.temporaryDirectory().appendingPathComponent("hoan-kiem-2024.txt")
+    try TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.").write(to: text, atomically: true, encoding: .utf8)
+    let filter = #"pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"tdkt"}}"#
+    let locked = try ReadingSupport.libreOffice(text, to: filter)
+    #expect {
+      _ = try ReadingSupport.plan(at: locked)
+    } throws: { error in
+      (error as? IngestionError)?.reason.en.contains("the PDF is locked with a password") == true
+    }
+  }
+
   @Test(arguments: [("doc", "doc:MS Word 97", SourceFormat.doc), ("odt", "odt", .odt), ("rtf", "rtf", .rtf)])
   func oldWordFormatsAreConvertedByLibreOffice(suffix: String, filter: String, format: SourceFormat) throws {
     let folder = try #require(Self.converted, "LibreOffice is not installed; run scripts/test.sh")

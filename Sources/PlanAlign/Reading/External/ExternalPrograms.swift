@@ -82,6 +82,10 @@ public struct ExternalPrograms: Sendable {
       let message = String(decoding: collected.errors, as: UTF8.self)
         .split(whereSeparator: \.isNewline).first.map { String($0.prefix(200)) } ?? ""
       // Staff read this: say what it means for the file, and keep the program's words as detail.
+      // poppler says “Incorrect password” of a PDF locked against opening.
+      if program.hasPrefix("pdf"), message.lowercased().contains("password") {
+        throw .unreadable(file: file, reason: Message(.pdfPassword))
+      }
       let what: Message.Key = program.hasPrefix("pdf") ? .pdfDamaged : program == "soffice" ? .libreOfficeCannotOpen : .programCannotRead
       let detail: Message.Value = message.isEmpty ? .message(Message(.exitStatus, "\(process.terminationStatus)")) : .text(message)
       throw .conversionFailed(file: file, reason: Message(what, .text(program), detail))
