@@ -101,7 +101,7 @@ enum PipeTableRows {
     private mutating func startRow(_ element: DocumentElement, text: String, printed: Bool) {
       guard let bars = PipeTableRows.bars(startingRow: text) else {
         // Prose ends the table; a line with bars (the rest of a row OCR broke) does not.
-        if !text.utf8.contains(UInt8(ascii: "|")) { rowBars = nil }
+        if rowBars != nil, !text.utf8.contains(UInt8(ascii: "|")) { rowBars = nil }
         elements.append(element)
         return
       }
