@@ -127,13 +127,7 @@ public struct DocumentReader: Sendable {
   /// the stream “EncryptedPackage” (in UTF-16).
   static func isEncryptedPackage(_ bytes: [UInt8]) -> Bool {
     let name = Array("EncryptedPackage".utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8($0 >> 8)] })
-    guard bytes.count >= name.count else { return false }
-    return bytes.withUnsafeBufferPointer { buffer in
-      for start in 0...(buffer.count - name.count) where buffer[start] == name[0] {
-        if memcmp(buffer.baseAddress! + start, name, name.count) == 0 { return true }
-      }
-      return false
-    }
+    return bytes.withUnsafeBufferPointer { buffer in name.withUnsafeBufferPointer { buffer.firstOffset(of: $0) } } != nil
   }
 
   /// What the first bytes say a file is.

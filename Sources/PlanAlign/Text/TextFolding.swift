@@ -410,15 +410,19 @@ extension String {
   func utf8Offset(ofPhrase phrase: String) -> Int? {
     // On the contiguous bytes: the generic `utf8.firstRange(of:)` walked string indices and
     // cost tens of thousands of instructions on a line.
-    withBytes { haystack in
-      phrase.withBytes { needle in
-        guard let first = needle.first else { return 0 }
-        guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-          if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return start }
-        }
-        return nil
-      }
+    withBytes { haystack in phrase.withBytes { haystack.firstOffset(of: $0) } }
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// The offset where `needle` first occurs in these bytes; `nil` when it does not (0 for an
+  /// empty needle).
+  func firstOffset(of needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first else { return 0 }
+    guard count >= needle.count else { return nil }
+    for start in 0...(count - needle.count) where self[start] == first {
+      if memcmp(baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return start }
     }
+    return nil
   }
 }

@@ -11,11 +11,7 @@ extension PDFReader {
   func ocr(page: Int, input: URL, folder: URL, key: String, file: String) throws(IngestionError) -> ([PageWord], [TableGrid]) {
     let cached = programs.cacheDirectory?.appendingPathComponent("ocr-\(key)-p\(page)-\(Self.ocrFormat).tsv")
     if let cached, let text = try? String(contentsOf: cached, encoding: .utf8) { return Self.parseCache(text) }
-    let image = folder.appendingPathComponent("page-\(page)")
-    _ = try programs.run(
-      "pdftoppm", ["-r", "300", "-gray", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
-      file: file)
-    let picture = image.appendingPathExtension("pgm")
+    let picture = try draw(page: page, of: input, as: "page-\(page)", in: folder, file: file)
     defer { try? FileManager.default.removeItem(at: picture) }
     let pgm = (try? Data(contentsOf: picture)).map { [UInt8]($0) } ?? []
     var text = try recognise(pgm, at: picture, file: file)

@@ -1,9 +1,20 @@
 import Foundation
 
 extension PDFReader {
-  /// The resolution pages are drawn at to find their rules, as for OCR: ``RulingLines`` measures
-  /// in pixels at 300 dpi.
-  static let rulesResolution = 300.0
+  /// The resolution pages are drawn at, for OCR and to find their rules: ``RulingLines``
+  /// measures in pixels at 300 dpi.
+  static let drawingResolution = 300.0
+
+  /// Draws page `page` of `input` as a grey PGM image named `name` in `folder`; the image's URL
+  /// (the caller removes it).
+  func draw(page: Int, of input: URL, as name: String, in folder: URL, file: String) throws(IngestionError) -> URL {
+    let image = folder.appendingPathComponent(name)
+    _ = try programs.run(
+      "pdftoppm",
+      ["-r", "\(Int(Self.drawingResolution))", "-gray", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
+      file: file)
+    return image.appendingPathExtension("pgm")
+  }
 
   /// The ruled tables of text-layer pages that hold a table, in PDF points. A table's rules say
   /// where its rows end, which its text alone often cannot: Word sets a table's rows as close
@@ -13,7 +24,7 @@ extension PDFReader {
     pages: [[PageWord]], skipping scanned: [Int], input: URL, folder: URL, key: String, file: String
   ) -> [Int: [TableGrid]] {
     // Pixels are kept (and cached), whole numbers; points are worked out from them each time.
-    let scale = 72 / Self.rulesResolution
+    let scale = 72 / Self.drawingResolution
     let inPoints = { (grids: [Int: [TableGrid]]) in
       grids.mapValues {
         $0.map { TableGrid(rows: $0.rows.map { $0 * scale }, columns: $0.columns.map { $0 * scale }, openings: $0.openings) }
@@ -27,15 +38,10 @@ extension PDFReader {
     }
     var grids: [Int: [TableGrid]] = [:]
     for page in candidates {
-      let image = folder.appendingPathComponent("rules-\(page)")
-      let drawn = try? programs.run(
-        "pdftoppm",
-        ["-r", "\(Int(Self.rulesResolution))", "-gray", "-singlefile", "-f", "\(page)", "-l", "\(page)", input.path, image.path],
-        file: file)
-      let picture = image.appendingPathExtension("pgm")
-      defer { try? FileManager.default.removeItem(at: picture) }
       // Without a drawing the page is read from its text alone, as before.
-      guard drawn != nil, let data = try? Data(contentsOf: picture) else { continue }
+      guard let picture = try? draw(page: page, of: input, as: "rules-\(page)", in: folder, file: file) else { continue }
+      defer { try? FileManager.default.removeItem(at: picture) }
+      guard let data = try? Data(contentsOf: picture) else { continue }
       // Tables of three columns or more: two side by side are a header or a signature laid out
       // in a table, bordered by mistake, and read as lines beside lines.
       let found = RulingLines.analyse(pgm: [UInt8](data)).grids.filter { $0.columns.count >= 4 }
