@@ -150,6 +150,11 @@ import Testing
     c("quý II đến quý III năm 2026", 2026, .range, start: "2026-04-01", end: "2026-09-30"),
     c("Trước 15 tháng 3 năm 2026", 2026, .byDate, end: "2026-03-15"),
     c("chậm nhất 20 tháng 11", 2026, .byDate, end: "2026-11-20", inferred: true),
+    // Other words for “at the latest”; an expected day is that day.
+    c("không quá ngày 10/12/2026", 2026, .byDate, end: "2026-12-10"),
+    c("không muộn hơn ngày 15/11", 2026, .byDate, end: "2026-11-15", inferred: true),
+    c("muộn nhất là ngày 20/10/2026", 2026, .byDate, end: "2026-10-20"),
+    c("dự kiến ngày 05/02/2026", 2026, .date, start: "2026-02-05", end: "2026-02-05"),
     // Weeks of a month are its sevens of days.
     c("tuần thứ hai của tháng 02/2026", 2026, .range, start: "2026-02-08", end: "2026-02-14"),
     c("Tuần 1 tháng 3/2026", 2026, .range, start: "2026-03-01", end: "2026-03-07"),

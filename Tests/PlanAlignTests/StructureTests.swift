@@ -246,9 +246,21 @@ import Testing
     ("Kiểm tra tại các thôn, ấp trong tháng 9 và tháng 10/2024.", ["trong tháng 9 và tháng 10/2024"]),
     ("Kiểm tra tại các thôn, ấp trong tháng 9, 10/2024.", ["trong tháng 9, 10/2024"]),
     ("Khen thưởng trong tháng 9, 10 đơn vị được đề nghị.", ["trong tháng 9"]),
-    // Document dates and anniversaries are not deadlines.
+    ("Gửi hồ sơ về Sở Nội vụ (Ban Thi đua - Khen thưởng) không quá ngày 10/12/2026.", ["không quá ngày 10/12/2026"]),
+    ("Nộp báo cáo không muộn hơn ngày 15/11/2026.", ["không muộn hơn ngày 15/11/2026"]),
+    ("Tổ chức Lễ phát động phong trào thi đua năm 2026 (dự kiến ngày 05/02/2026).", ["dự kiến ngày 05/02/2026"]),
+    // A time standing alone in its own brackets, or after “thời gian:”, is the task's.
+    ("Tập huấn nghiệp vụ cho cán bộ phụ trách tại 88 xã, phường (quý II/2026).", ["quý II/2026"]),
+    ("Kiểm tra công tác thi đua tại một số sở, ngành (tháng 8 và tháng 9 năm 2026).", ["tháng 8 và tháng 9 năm 2026"]),
+    ("Hội đồng họp xét khen thưởng tổng kết năm 2026 (tháng 12/2026 hoặc tháng 01/2027).", ["tháng 12/2026 hoặc tháng 01/2027"]),
+    ("Tổ chức hội nghị điển hình tiên tiến (ngày 20/4/2026), báo cáo kết quả về Sở.", ["ngày 20/4/2026"]),
+    ("Sơ kết phong trào thi đua. Thời gian thực hiện: tháng 6/2026.", ["tháng 6/2026"]),
+    // Document dates and anniversaries are not deadlines, nor a bracket that holds more than a time.
     ("Thực hiện Kế hoạch số 26/KH-UBND ngày 31/3/2023 của UBND quận.", []),
     ("Kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024).", []),
+    ("Kỷ niệm 80 năm Cách mạng tháng Tám thành công (ngày 19/8/1945).", []),
+    ("Báo cáo số liệu khen thưởng (tháng 6/2026 và cả năm) theo mẫu.", []),
+    ("Tuyên truyền các gương điển hình (tháng 5 có nhiều ngày lễ lớn).", []),
   ])
   func proseDeadlines(sentence: String, expected: [String]) throws {
     let plan = try TestSupport.plan(TestSupport.minimalPlan(body: "1. Tổ chức thực hiện\n\n" + sentence))

@@ -130,6 +130,12 @@ extension DeadlineParser {
     for back in 1...3 {
       guard let word = word(tokens, index - back) else { continue }
       if anchors.contains(word) { return true }
+      // “không quá ngày …”, “không muộn hơn ngày …”
+      if (word == "qua" && Self.word(tokens, index - back - 1) == "khong")
+        || (word == "hon" && Self.word(tokens, index - back - 1) == "muon")
+      {
+        return true
+      }
       if word == "tu" || word == "den" || word == "trong" { return false }
     }
     return false
