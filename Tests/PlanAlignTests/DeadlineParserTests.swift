@@ -155,6 +155,9 @@ import Testing
     c("không muộn hơn ngày 15/11", 2026, .byDate, end: "2026-11-15", inferred: true),
     c("muộn nhất là ngày 20/10/2026", 2026, .byDate, end: "2026-10-20"),
     c("dự kiến ngày 05/02/2026", 2026, .date, start: "2026-02-05", end: "2026-02-05"),
+    // A day of the month written before it narrows the month.
+    c("Tháng 4/2026 (trước ngày 25/4)", 2026, .byDate, end: "2026-04-25"),
+    c("Tháng 12 (ngày 20/12/2026)", 2026, .date, start: "2026-12-20", end: "2026-12-20"),
     // Weeks of a month are its sevens of days.
     c("tuần thứ hai của tháng 02/2026", 2026, .range, start: "2026-02-08", end: "2026-02-14"),
     c("Tuần 1 tháng 3/2026", 2026, .range, start: "2026-03-01", end: "2026-03-07"),

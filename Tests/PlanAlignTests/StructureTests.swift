@@ -71,6 +71,36 @@ import Testing
     #expect(plan.items.map { $0.section.components(separatedBy: " > ").last } == ["QUÝ I", "QUÝ I", "QUÝ II"])
   }
 
+  /// A task cell that lists several bullets under one time (a Word cell's paragraphs, a PDF
+  /// cell's lines) gives a task for each, with the row's time and lead.
+  @Test func aCellOfBulletsGivesATaskForEach() throws {
+    let body = [
+      "STT\tNội dung công việc\tThời gian\tĐơn vị thực hiện",
+      "1\t- Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2026. - Hướng dẫn các khu phố đăng ký thi đua năm 2026.\tTháng 01/2026\tVăn phòng UBND phường",
+      "2\t- Kiện toàn Hội đồng Thi đua - Khen thưởng phường\tQuý I/2026\tUBND phường",
+    ].joined(separator: "\n")
+    let plan = try TestSupport.plan(TestSupport.minimalPlan(body: body))
+    #expect(plan.items.map(\.task) == [
+      "Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2026", "Hướng dẫn các khu phố đăng ký thi đua năm 2026",
+      "Kiện toàn Hội đồng Thi đua - Khen thưởng phường",
+    ])
+    #expect(plan.items.map(\.deadlineText) == ["Tháng 01/2026", "Tháng 01/2026", "Quý I/2026"])
+    #expect(plan.items.map(\.executor) == ["Văn phòng UBND phường", "Văn phòng UBND phường", "UBND phường"])
+  }
+
+  @Test(arguments: [
+    ("- Ban hành Kế hoạch. - Hướng dẫn đăng ký thi đua.", ["Ban hành Kế hoạch", "Hướng dẫn đăng ký thi đua"]),
+    ("+ Tổng hợp hồ sơ; + Trình Hội đồng xét khen thưởng", ["Tổng hợp hồ sơ", "Trình Hội đồng xét khen thưởng"]),
+    ("• Tập huấn. • Kiểm tra. • Sơ kết", ["Tập huấn", "Kiểm tra", "Sơ kết"]),
+    // A dash inside a name, or a cell that does not open with a bullet, is one task.
+    ("- Kiện toàn Hội đồng Thi đua - Khen thưởng", ["Kiện toàn Hội đồng Thi đua - Khen thưởng"]),
+    ("Sơ kết 6 tháng. - Các đơn vị báo cáo", ["Sơ kết 6 tháng. - Các đơn vị báo cáo"]),
+    ("- Tập huấn nghiệp vụ.", ["Tập huấn nghiệp vụ"]),
+  ])
+  func cellTasks(cell: String, expected: [String]) {
+    #expect(TableState.cellTasks(cell) == expected)
+  }
+
   @Test func aRowWithLongCellsIsDataNotAHeader() throws {
     let body = [
       "TT\tNội dung công việc\tChủ trì, chỉ đạo\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian hoàn thành",

@@ -60,6 +60,8 @@ public struct DeadlineParser: Sendable {
     var problems: [Message] = []
     var index = 0
     var byChain = false
+    // The year of a month that a day after it narrows (“Tháng 4/2026 (trước ngày 25/4)”).
+    var frameYear: Int?
     while index < points.count {
       let point = points[index]
       let next = index + 1 < points.count ? points[index + 1] : nil
@@ -77,10 +79,16 @@ public struct DeadlineParser: Sendable {
         byChain = false
         continue
       }
+      if let next, Self.narrows(next.span, point.span, planYear: planYear) {
+        frameYear = Self.year(of: point.span)
+        index += 1
+        continue
+      }
       let joined = index > 0 && Self.isJoin(tokens, from: points[index - 1].last + 1, to: point.first)
       let by = point.anchoredBy || (joined && byChain)
       byChain = by
-      let resolved = resolve(point.span, fallbackYear: Self.listYear(points, from: index, tokens: tokens))
+      let resolved = resolve(point.span, fallbackYear: frameYear ?? Self.listYear(points, from: index, tokens: tokens))
+      frameYear = nil
       if case .yearPart = point.span, let window = resolved.window {
         deadlines.append(.vague(window.start...window.end, yearInferred: resolved.inferred))
         index += 1
@@ -109,6 +117,15 @@ public struct DeadlineParser: Sendable {
       index += 1
     }
     return ParsedDeadlines(deadlines: deadlines, problems: problems)
+  }
+
+  /// Whether `day` is a day of `month`, which it narrows: “Tháng 4/2026 (trước ngày 25/4)” is
+  /// due by 25 April, not in April and by 25 April.
+  static func narrows(_ day: Span, _ month: Span, planYear: Int) -> Bool {
+    guard case .day(_, let dayMonth, let dayYear) = day, case .month(let monthNumber, let monthYear) = month,
+      dayMonth == monthNumber
+    else { return false }
+    return (dayYear ?? planYear) == (monthYear ?? planYear)
   }
 
   /// The year written at the end of a list that the point at `index` opens, when the list

@@ -21,8 +21,8 @@ struct ScheduleExtractor {
       switch block.kind {
       case .tableRow(let cells):
         startDraft(nil)
-        if let (item, cell) = table.row(cells, block: block, file: file) {
-          items.append(item)
+        if let (rowItems, cell) = table.row(cells, block: block, file: file) {
+          items += rowItems
           taskCells.append(cell)
         }
       case .bullet, .paragraph:

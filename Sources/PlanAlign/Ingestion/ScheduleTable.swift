@@ -13,7 +13,7 @@ struct TableState {
     timeAbove = ""
   }
 
-  mutating func row(_ cells: [String], block: Block, file: String) -> (ScheduledItem, Block)? {
+  mutating func row(_ cells: [String], block: Block, file: String) -> (items: [ScheduledItem], cell: Block)? {
     let followsHeader = afterHeader
     afterHeader = false
     if let header = TableColumns(header: cells) {
@@ -62,17 +62,42 @@ struct TableState {
       if time.isEmpty { time = timeAbove } else { timeAbove = time }
     }
     let quarter = group?.window
-    let item = ScheduledItem(
-      section: path.map(\.label).joined(separator: " > "),
-      task: Markup.strippingBullet(task).trimmingTrailingPunctuation,
-      lead: others[0], executor: others[1], partners: others[2],
-      deadlineText: time.isEmpty ? (quarter ?? "") : time,
-      deadlineSource: time.isEmpty ? (quarter == nil ? .none : .section) : .tableCell,
-      location: SourceLocation(file: file, line: block.line))
+    let items = Self.cellTasks(task).map { text in
+      ScheduledItem(
+        section: path.map(\.label).joined(separator: " > "),
+        task: text,
+        lead: others[0], executor: others[1], partners: others[2],
+        deadlineText: time.isEmpty ? (quarter ?? "") : time,
+        deadlineSource: time.isEmpty ? (quarter == nil ? .none : .section) : .tableCell,
+        location: SourceLocation(file: file, line: block.line))
+    }
     var cell = block
     cell.text = task
     cell.finish()
-    return (item, cell)
+    return (items, cell)
+  }
+
+  /// The tasks of a task cell: the cell, or each bullet of a cell that lists several under one
+  /// time (“- Ban hành Kế hoạch…. - Hướng dẫn đăng ký thi đua…”: a Word cell's paragraphs, a
+  /// PDF cell's lines, joined). A list is a cell that opens with a bullet and has the same
+  /// bullet again after a full stop or semicolon; a dash inside a name (“Thi đua - Khen thưởng”)
+  /// follows no stop.
+  static func cellTasks(_ text: String) -> [String] {
+    let whole = [Markup.strippingBullet(text).trimmingTrailingPunctuation]
+    let trimmed = text.drop(while: { $0 == " " })
+    guard let marker = trimmed.first, Markup.bulletMarkers.contains(marker), trimmed.dropFirst().first == " " else {
+      return whole
+    }
+    let separators = [". \(marker) ", "; \(marker) "]
+    var parts: [String] = []
+    var rest = Substring(trimmed.dropFirst(2))
+    while let cut = separators.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+      parts.append(String(rest[..<cut.lowerBound]))
+      rest = rest[cut.upperBound...]
+    }
+    parts.append(String(rest))
+    let tasks = parts.map { $0.trimmed.trimmingTrailingPunctuation }.filter { !$0.isEmpty }
+    return tasks.count > 1 ? tasks : whole
   }
 
   /// Starts a group row's rows: “II. Quý II”, or the title alone when the row has no number.
