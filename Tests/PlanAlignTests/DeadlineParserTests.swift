@@ -158,6 +158,9 @@ import Testing
     // A day of the month written before it narrows the month.
     c("Tháng 4/2026 (trước ngày 25/4)", 2026, .byDate, end: "2026-04-25"),
     c("Tháng 12 (ngày 20/12/2026)", 2026, .date, start: "2026-12-20", end: "2026-12-20"),
+    c("Quý I/2026 (trước ngày 31/3/2026)", 2026, .byDate, end: "2026-03-31"),
+    c("6 tháng đầu năm (trước ngày 15/6)", 2026, .byDate, end: "2026-06-15", inferred: true),
+    Case(text: "Tháng 3 và ngày 15/4/2026", year: 2026, kinds: [.month, .date], starts: ["2026-03-01", "2026-04-15"], ends: ["2026-03-31", "2026-04-15"]),
     // Weeks of a month are its sevens of days.
     c("tuần thứ hai của tháng 02/2026", 2026, .range, start: "2026-02-08", end: "2026-02-14"),
     c("Tuần 1 tháng 3/2026", 2026, .range, start: "2026-03-01", end: "2026-03-07"),

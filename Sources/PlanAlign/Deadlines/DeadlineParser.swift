@@ -119,13 +119,20 @@ public struct DeadlineParser: Sendable {
     return ParsedDeadlines(deadlines: deadlines, problems: problems)
   }
 
-  /// Whether `day` is a day of `month`, which it narrows: “Tháng 4/2026 (trước ngày 25/4)” is
-  /// due by 25 April, not in April and by 25 April.
-  static func narrows(_ day: Span, _ month: Span, planYear: Int) -> Bool {
-    guard case .day(_, let dayMonth, let dayYear) = day, case .month(let monthNumber, let monthYear) = month,
-      dayMonth == monthNumber
-    else { return false }
-    return (dayYear ?? planYear) == (monthYear ?? planYear)
+  /// Whether `day` is a day of `period` (a month, quarter or half), which it narrows: “Tháng
+  /// 4/2026 (trước ngày 25/4)” is due by 25 April, not in April and by 25 April; “Quý I/2026
+  /// (trước ngày 31/3/2026)” by 31 March.
+  static func narrows(_ day: Span, _ period: Span, planYear: Int) -> Bool {
+    guard case .day(_, let month, let dayYear) = day else { return false }
+    let months: ClosedRange<Int>
+    let periodYear: Int?
+    switch period {
+    case .month(let number, let year): (months, periodYear) = (number...number, year)
+    case .quarter(let number, let year): (months, periodYear) = (3 * number - 2...3 * number, year)
+    case .half(let number, let year): (months, periodYear) = (6 * number - 5...6 * number, year)
+    default: return false
+    }
+    return months.contains(month) && (dayYear ?? planYear) == (periodYear ?? planYear)
   }
 
   /// The year written at the end of a list that the point at `index` opens, when the list
