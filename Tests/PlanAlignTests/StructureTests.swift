@@ -208,6 +208,37 @@ import Testing
     #expect(plan.warnings.allSatisfy { $0.severity != .warning })
   }
 
+  /// A plan issued with a decision (“Ban hành kèm theo Quyết định…”) follows the decision's
+  /// recipients and signature: its sections are read; the recipients are not.
+  @Test func aPlanAttachedToADecisionIsRead() throws {
+    let text = """
+      ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM
+      Số: 45/QĐ-UBND
+      Cửa Nam, ngày 22 tháng 01 năm 2026
+      QUYẾT ĐỊNH
+      Về việc ban hành Kế hoạch công tác thi đua, khen thưởng năm 2026
+      Điều 1. Ban hành kèm theo Quyết định này Kế hoạch công tác thi đua, khen thưởng năm 2026.
+      Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+      Nơi nhận:
+      - Như Điều 2;
+      - Lưu: VT.
+      CHỦ TỊCH
+      Phạm Tuấn Long
+
+      KẾ HOẠCH
+      Công tác thi đua, khen thưởng năm 2026
+      (Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 22/01/2026 của Chủ tịch UBND phường Cửa Nam)
+      I. NỘI DUNG VÀ TIẾN ĐỘ
+      1. Tổ chức phong trào thi đua “Dân vận khéo” trên địa bàn phường.
+      2. Các tổ dân phố đăng ký thi đua gửi về Văn phòng trước ngày 28/02/2026.
+      3. Sơ kết công tác thi đua 6 tháng đầu năm trong tháng 7/2026.
+      """
+    let plan = try TestSupport.plan(text)
+    #expect(plan.items.map(\.deadlineText) == ["trước ngày 28/02/2026", "trong tháng 7/2026"])
+    #expect(plan.mentions.map(\.name) == ["Dân vận khéo"])
+    #expect(plan.documentNumber == "45/QĐ-UBND")
+  }
+
   @Test func theLetterheadIsNotASchedule() throws {
     let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUẬN HOÀN KIẾM\tĐộc lập - Tự do - Hạnh phúc\n"
       + TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.")

@@ -80,7 +80,9 @@ struct DocumentParser {
     }
     if var heading = HeadingPattern.match(clean) {
       close()
-      if heading.heading.level == 1 && region == .preamble { region = .body }
+      // The first section starts the body; after a signature it starts a document attached
+      // to the one signed (a decision's plan, “ban hành kèm theo Quyết định…”).
+      if heading.heading.level == 1 && (region == .preamble || region == .recipients) { region = .body }
       heading.heading.level = nestedLevel(heading.heading.level)
       path.removeAll { $0.level >= heading.heading.level && $0.level > 0 }
       start(Block(kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
