@@ -210,7 +210,8 @@ import Testing
 
   /// A plan issued with a decision (“Ban hành kèm theo Quyết định…”) follows the decision's
   /// recipients and signature: its sections are read; the recipients are not.
-  @Test func aPlanAttachedToADecisionIsRead() throws {
+  @Test(arguments: ["I. NỘI DUNG VÀ TIẾN ĐỘ", "1. Nội dung và tiến độ"])
+  func aPlanAttachedToADecisionIsRead(firstSection: String) throws {
     let text = """
       ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM
       Số: 45/QĐ-UBND
@@ -228,10 +229,10 @@ import Testing
       KẾ HOẠCH
       Công tác thi đua, khen thưởng năm 2026
       (Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 22/01/2026 của Chủ tịch UBND phường Cửa Nam)
-      I. NỘI DUNG VÀ TIẾN ĐỘ
-      1. Tổ chức phong trào thi đua “Dân vận khéo” trên địa bàn phường.
-      2. Các tổ dân phố đăng ký thi đua gửi về Văn phòng trước ngày 28/02/2026.
-      3. Sơ kết công tác thi đua 6 tháng đầu năm trong tháng 7/2026.
+      \(firstSection)
+      - Tổ chức phong trào thi đua “Dân vận khéo” trên địa bàn phường.
+      - Các tổ dân phố đăng ký thi đua gửi về Văn phòng trước ngày 28/02/2026.
+      - Sơ kết công tác thi đua 6 tháng đầu năm trong tháng 7/2026.
       """
     let plan = try TestSupport.plan(text)
     #expect(plan.items.map(\.deadlineText) == ["trước ngày 28/02/2026", "trong tháng 7/2026"])

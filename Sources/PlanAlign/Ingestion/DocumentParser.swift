@@ -71,6 +71,15 @@ struct DocumentParser {
       region = .recipients
       return
     }
+    // “(Ban hành kèm theo Quyết định số…)” under a title after the signature: the document
+    // signed was a decision, and the plan attached to it starts here.
+    if region == .recipients,
+      TextFolding.matchKey(String(TextFolding.prefix(clean, 24))).hasPrefix("ban hanh kem theo")
+    {
+      close()
+      region = .body
+      path = []
+    }
     if key.hasPrefix("phu luc") && length < 400 && isUpperStart(clean) {
       close()
       region = .appendix
