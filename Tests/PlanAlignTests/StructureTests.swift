@@ -96,6 +96,11 @@ import Testing
     ("- Kiện toàn Hội đồng Thi đua - Khen thưởng", ["Kiện toàn Hội đồng Thi đua - Khen thưởng"]),
     ("Sơ kết 6 tháng. - Các đơn vị báo cáo", ["Sơ kết 6 tháng. - Các đơn vị báo cáo"]),
     ("- Tập huấn nghiệp vụ.", ["Tập huấn nghiệp vụ"]),
+    ("1. Ban hành Kế hoạch; 2. Phát động thi đua. 3. Ký kết giao ước", ["Ban hành Kế hoạch", "Phát động thi đua", "Ký kết giao ước"]),
+    ("1) Tập huấn. 2) Kiểm tra", ["Tập huấn", "Kiểm tra"]),
+    // Numbers that do not count up, or a number that is a quantity, are one task.
+    ("1. Tập huấn cho 2. 3 cán bộ", ["1. Tập huấn cho 2. 3 cán bộ"]),
+    ("15. Tổng kết năm 2026", ["15. Tổng kết năm 2026"]),
   ])
   func cellTasks(cell: String, expected: [String]) {
     #expect(TableState.cellTasks(cell) == expected)

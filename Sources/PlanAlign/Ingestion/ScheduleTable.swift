@@ -77,27 +77,38 @@ struct TableState {
     return (items, cell)
   }
 
-  /// The tasks of a task cell: the cell, or each bullet of a cell that lists several under one
-  /// time (“- Ban hành Kế hoạch…. - Hướng dẫn đăng ký thi đua…”: a Word cell's paragraphs, a
-  /// PDF cell's lines, joined). A list is a cell that opens with a bullet and has the same
-  /// bullet again after a full stop or semicolon; a dash inside a name (“Thi đua - Khen thưởng”)
-  /// follows no stop.
+  /// The tasks of a task cell: the cell, or each item of a cell that lists several under one
+  /// time (“- Ban hành Kế hoạch…. - Hướng dẫn đăng ký thi đua…”, “1. …; 2. …”: a Word cell's
+  /// paragraphs, a PDF cell's lines, joined). A list is a cell that opens with a bullet or a
+  /// number and has the same bullet, or the next number, again after a full stop or semicolon; a
+  /// dash inside a name (“Thi đua - Khen thưởng”) follows no stop.
   static func cellTasks(_ text: String) -> [String] {
     let whole = [Markup.strippingBullet(text).trimmingTrailingPunctuation]
-    let trimmed = text.drop(while: { $0 == " " })
-    guard let marker = trimmed.first, Markup.bulletMarkers.contains(marker), trimmed.dropFirst().first == " " else {
-      return whole
-    }
-    let separators = [". \(marker) ", "; \(marker) "]
+    let trimmed = Substring(text.drop(while: { $0 == " " }))
+    guard let marker = listMarker(opening: trimmed) else { return whole }
     var parts: [String] = []
-    var rest = Substring(trimmed.dropFirst(2))
-    while let cut = separators.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-      parts.append(String(rest[..<cut.lowerBound]))
+    var rest = trimmed.dropFirst(marker(0).count)
+    while let cut = [". ", "; "].compactMap({ rest.range(of: $0 + marker(parts.count + 1)) })
+      .min(by: { $0.lowerBound < $1.lowerBound })
+    {
+      parts.append(String(rest[..<rest.index(after: cut.lowerBound)]))
       rest = rest[cut.upperBound...]
     }
     parts.append(String(rest))
     let tasks = parts.map { $0.trimmed.trimmingTrailingPunctuation }.filter { !$0.isEmpty }
     return tasks.count > 1 ? tasks : whole
+  }
+
+  /// The marker of each item of a list that `text` opens (the first item's is `marker(0)`):
+  /// a bullet, the same each time; “1.” or “1)”, counting up; `nil` when `text` opens no list.
+  private static func listMarker(opening text: Substring) -> ((Int) -> String)? {
+    guard let first = text.first else { return nil }
+    if Markup.bulletMarkers.contains(first), text.dropFirst().first == " " { return { _ in "\(first) " } }
+    let digits = text.prefix { $0.isASCII && $0.isNumber }
+    guard let start = Int(digits), digits.count <= 2, let closing = text.dropFirst(digits.count).first,
+      closing == "." || closing == ")", text.dropFirst(digits.count + 1).first == " "
+    else { return nil }
+    return { "\(start + $0)\(closing) " }
   }
 
   /// Starts a group row's rows: “II. Quý II”, or the title alone when the row has no number.
