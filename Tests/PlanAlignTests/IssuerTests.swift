@@ -116,6 +116,10 @@ import Testing
       // No huyện exists after the reform: the xã An Minh of the date line is a namesake, not the issuer.
       Case(header: "ỦY BAN NHÂN DÂN\nHUYỆN AN MINH", year: 2026, place: "An Minh", name: "An Minh", type: "huyện",
            code: nil, province: "", warning: "district_unknown"),
+      // Names of the Central Highlands keep an apostrophe, in any of its forms; case aside, the
+      // name is as listed, with no spelling to report.
+      Case(header: "ỦY BAN NHÂN DÂN\nXÃ EA H’LEO", year: 2026, name: "Ea H'Leo", type: "xã", code: "24184", province: "Đắk Lắk"),
+      Case(header: "UBND XÃ CƯ M'GAR", year: 2026, name: "Cư M'gar", type: "xã", code: "24280", province: "Đắk Lắk"),
       // A unit the gazetteer does not have.
       Case(header: "UBND PHƯỜNG HOA SEN ĐỎ", year: 2026, name: "Hoa Sen Đỏ", type: "phường", code: nil, province: "",
            warning: "district_unknown"),

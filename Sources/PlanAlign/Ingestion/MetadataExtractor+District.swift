@@ -66,9 +66,14 @@ extension MetadataExtractor {
             line: spellings[unit]?.first?.line))
       }
       var reported: Set<String> = []
-      let canonical = TextFolding.exactKey(unit.name).lowercased()
+      // Compared as words, letter case aside: a written name is its words, so the apostrophe
+      // of “Ea H'Leo” is not a difference of spelling.
+      func spellingKey(_ name: String) -> String {
+        TextFolding.exactKey(String(name.map { Self.apostrophes.contains($0) ? " " : $0 }))
+      }
+      let canonical = spellingKey(unit.name)
       for spelling in (spellings[unit] ?? []).sorted(by: { $0.line < $1.line }) {
-        let exact = TextFolding.exactKey(spelling.written).lowercased()
+        let exact = spellingKey(spelling.written)
         guard exact != canonical, reported.insert(exact).inserted else { continue }
         let bare = spelling.written.unicodeScalars.allSatisfy { $0.isASCII }
         meta.warnings.append(
@@ -109,6 +114,9 @@ extension MetadataExtractor {
         PlanWarning(code: "province_unknown", message: Message(.provinceUnknown), line: nil))
     }
   }
+
+  /// The marks written inside a name (“Ea H'Leo”, “Cư M’gar”), none of them a letter.
+  static let apostrophes: Set<Character> = ["'", "’", "ʼ", "‘", "`"]
 
   /// The units a mention may name, in the plan's period: the longest reading of its words that
   /// names a unit of a fitting type; then the same name with another type (a huyện that became
