@@ -245,6 +245,29 @@ import Testing
     #expect(plan.documentNumber == "45/QĐ-UBND")
   }
 
+  /// Sections numbered otherwise than I., II. start the plan's body as well: their numbered
+  /// tasks are read, not taken for the preamble.
+  @Test(arguments: [
+    ["1. MỤC ĐÍCH, YÊU CẦU", "Thực hiện tốt các phong trào thi đua.", "2. NHIỆM VỤ VÀ TIẾN ĐỘ"],
+    ["PHẦN THỨ NHẤT", "KẾT QUẢ NĂM 2025", "PHẦN THỨ HAI", "NHIỆM VỤ NĂM 2026"],
+    ["Phần II: Nhiệm vụ năm 2026"],
+    ["A. CÁC PHONG TRÀO THI ĐUA", "B. CÁC NHIỆM VỤ TRỌNG TÂM"],
+  ])
+  func sectionsNumberedOtherwiseStartTheBody(sections: [String]) throws {
+    let text = """
+      ỦY BAN NHÂN DÂN PHƯỜNG TÂY HỒ
+      Số: 11/KH-UBND
+      Tây Hồ, ngày 09 tháng 01 năm 2026
+      KẾ HOẠCH
+      Công tác thi đua, khen thưởng năm 2026
+      \(sections.joined(separator: "\n"))
+      2.1. Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2026 trong tháng 01/2026.
+      2.2. Kiện toàn Cụm, Khối thi đua trước ngày 15/3/2026.
+      """
+    let plan = try TestSupport.plan(text)
+    #expect(plan.items.map(\.deadlineText) == ["trong tháng 01/2026", "trước ngày 15/3/2026"])
+  }
+
   @Test func theLetterheadIsNotASchedule() throws {
     let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUẬN HOÀN KIẾM\tĐộc lập - Tự do - Hạnh phúc\n"
       + TestSupport.minimalPlan(body: "1. Tập huấn nghiệp vụ trong quý II/2024.")

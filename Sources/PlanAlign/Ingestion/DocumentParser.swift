@@ -80,6 +80,7 @@ struct DocumentParser {
       region = .body
       path = []
     }
+    if region == .preamble, opensPart(clean, key: key) { region = .body }
     if key.hasPrefix("phu luc") && length < 400 && isUpperStart(clean) {
       close()
       region = .appendix
@@ -92,6 +93,11 @@ struct DocumentParser {
       // The first section starts the body; after a signature it starts a document attached
       // to the one signed (a decision's plan, “ban hành kèm theo Quyết định…”).
       if heading.heading.level == 1 && (region == .preamble || region == .recipients) { region = .body }
+      // A plan whose sections are numbered 1., 2. starts at the first, a title in capitals
+      // (“1. MỤC ĐÍCH, YÊU CẦU”).
+      if region == .preamble, heading.heading.level == 2, HeadingPattern.isMostlyUpper(heading.title) {
+        region = .body
+      }
       heading.heading.level = nestedLevel(heading.heading.level)
       path.removeAll { $0.level >= heading.heading.level && $0.level > 0 }
       start(Block(kind: .heading(heading.heading), text: heading.title, lineStarts: [(0, number)],
@@ -230,6 +236,20 @@ struct DocumentParser {
     open = nil
     openIsWhole = false
     gapSinceOpen = false
+  }
+
+  /// Whether a line opens a part of the plan that numbers its sections otherwise than I., II.:
+  /// “PHẦN THỨ HAI”, “PHẦN II”, “Phần 1:”, or a capital letter over a title in capitals (“A.
+  /// CÁC PHONG TRÀO THI ĐUA”). `key` is the folded start of the line when it may start with “p”.
+  private func opensPart(_ text: String, key: String) -> Bool {
+    if key.hasPrefix("phan ") {
+      let next = key.dropFirst(5).prefix { $0 != " " }
+      return next == "thu" || RomanNumeral.value(of: String(next)) != nil || Int(next) != nil
+    }
+    guard let first = text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(first),
+      text.utf8.dropFirst().first == UInt8(ascii: "."), text.utf8.dropFirst(2).first == UInt8(ascii: " ")
+    else { return false }
+    return HeadingPattern.isMostlyUpper(String(text.dropFirst(3)))
   }
 
   private func isUpperStart(_ text: String) -> Bool {

@@ -97,7 +97,7 @@ enum HeadingPattern {
     return String(Substring(text.utf8.dropFirst(offset))).trimmed
   }
 
-  private static func isMostlyUpper(_ text: String) -> Bool {
+  static func isMostlyUpper(_ text: String) -> Bool {
     let letters = text.filter(\.isLetter)
     guard letters.count >= 2 else { return false }
     return Double(letters.filter(\.isUppercase).count) >= 0.7 * Double(letters.count)
